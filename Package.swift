@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+// Planwerk: plans-as-code for social media departments.
+// The pipeline runs one way: syntax → checking → scheduling → output → REPL/CLI.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Planwerk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planwerk", targets: ["planwerk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // GNU readline, linked from the system (libreadline-dev).
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        // Source files, locations, diagnostics, lexer, parser, AST, formatter.
+        .target(name: "PlanwerkSyntax", swiftSettings: strict),
+        // Command-line interface: check, fmt, explain, …
+        .target(
+            name: "PlanwerkCLI",
+            dependencies: [
+                "PlanwerkSyntax",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "planwerk", dependencies: ["PlanwerkCLI"], swiftSettings: strict),
+        // Shared test helpers: golden files, fixtures.
+        .target(name: "PlanwerkTestSupport", dependencies: ["PlanwerkSyntax"], path: "Tests/PlanwerkTestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "PlanwerkSyntaxTests",
+            dependencies: ["PlanwerkSyntax", "PlanwerkTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
