@@ -1,0 +1,72 @@
+/// One clause inside a block: `effort 2bd`, `after brief`, `task …`.
+public struct Clause: Sendable, Hashable {
+    public var kind: ClauseKind
+    /// The clause word as written, e.g. `effort`.
+    public var keyword: Name
+    public var range: SourceRange
+    public init(_ kind: ClauseKind, keyword: Name, range: SourceRange) {
+        self.kind = kind; self.keyword = keyword; self.range = range
+    }
+}
+
+/// The clause words. Each is a keyword only at the start of a clause.
+public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
+    // calendar
+    case weekdays, hours, holidays
+    // team and person
+    case lead, reportsTo = "reports_to", role, capacity, away, substitute, calendar, person
+    // channel
+    case limit, owner, window, `internal`
+    // campaign
+    case start, budget, goal, task, post, milestone, `let`
+    // task, post, milestone
+    case after, at, earliest, deadline, priority, effort, length, duration, assign, text, approval, every
+    // report
+    case to, by, kpis, covers
+}
+
+/// What a clause says.
+public enum ClauseKind: Sendable, Hashable {
+    /// A clause word followed by one or more comma-separated values.
+    case values(ClauseKeyword, [Expr])
+    /// A clause word alone (`internal`).
+    case flag(ClauseKeyword)
+    /// `window WEEKDAYS [HOURS]`.
+    case window(days: Expr, hours: Expr?)
+    /// `goal KPI OP VALUE`.
+    case goal(kpi: Expr, op: BinaryOperator, target: Expr)
+    /// `after a, b + 2bd`.
+    case after([Dependency])
+    /// `at DATETIME` or `at DATE TIME`.
+    case at(Expr, time: Expr?)
+    /// `every …` (posts and reports).
+    case every(Recurrence)
+    /// `approval FLOW(args)`.
+    case approval(Expr)
+    case person(PersonDecl)
+    case item(ItemDecl)
+    case binding(LetDecl)
+}
+
+/// One predecessor in `after`, with its optional lag.
+public struct Dependency: Sendable, Hashable {
+    public var target: Expr
+    public var lag: Expr?
+    public var range: SourceRange
+    public init(target: Expr, lag: Expr?, range: SourceRange) { self.target = target; self.lag = lag; self.range = range }
+}
+
+/// Tasks, posts and milestones: the schedulable items of a campaign.
+public enum ItemKind: String, Sendable, Hashable {
+    case task, post, milestone
+}
+
+/// `task|milestone NAME ["Title"] [{ … }]` or `post NAME ["Title"] on CHANNEL [{ … }]`.
+public struct ItemDecl: Sendable, Hashable {
+    public var kind: ItemKind
+    public var name: Name
+    public var title: Expr?
+    public var channel: Expr?
+    public var body: Block?
+    public var range: SourceRange
+}

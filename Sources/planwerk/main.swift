@@ -1,0 +1,3 @@
+import PlanwerkCLI
+
+PlanwerkCommand.main()
