@@ -135,7 +135,7 @@ extension Parser {
         return false
     }
 
-    /// grammar: approvers ::= ('any' 'of' postfix | 'all' 'of' postfix | postfix ('of' postfix)?) ('except' 'author')?
+    /// grammar: approvers ::= ('any' 'of' postfix | 'all' 'of' postfix | unary ('of' postfix)?) ('except' 'author')?
     mutating func parseApprovers() -> Approvers {
         let start = current.start
         var kind: Approvers.Kind

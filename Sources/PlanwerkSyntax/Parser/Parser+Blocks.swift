@@ -31,7 +31,7 @@ enum BlockKind {
 
 /// Blocks and their clauses.
 extension Parser {
-    /// grammar: block ::= '{' separator* (clause (separator+ clause)*)? separator* '}'
+    /// A `{ … }` block of clauses of one kind; each kind has its own grammar rule below.
     mutating func parseBlock(_ blockKind: BlockKind) -> Block {
         let open = current
         guard expect(.lBrace, "to open \(blockKind.noun)") else {
@@ -47,7 +47,7 @@ extension Parser {
             skipSeparators()
             if at(.rBrace) || at(.eof) { break }
             let before = pos
-            if let c = parseClause(blockKind) {
+            if let c = parseClause(in: blockKind) {
                 clauses.append(c)
                 endStatement("the `\(c.keyword.text)` clause")
             } else {
@@ -64,7 +64,22 @@ extension Parser {
         return Block(clauses: clauses, range: SourceRange(open.start, lastEnd), singleLine: singleLine)
     }
 
-    /// grammar: clause ::= value_clause | 'internal' | window_clause | goal_clause | after_clause | at_clause | recurrence | approval_clause | person_decl | item_decl | let_decl
+    /// One clause of a block of the given kind, through its grammar rule.
+    mutating func parseClause(in blockKind: BlockKind) -> Clause? {
+        switch blockKind {
+        case .calendar: return parseCalendarClause()
+        case .team: return parseTeamClause()
+        case .person: return parsePersonClause()
+        case .channel: return parseChannelClause()
+        case .campaign: return parseCampaignClause()
+        case .item(.task): return parseTaskClause()
+        case .item(.post): return parsePostClause()
+        case .item(.milestone): return parseMilestoneClause()
+        case .report: return parseReportClause()
+        }
+    }
+
+    /// One clause of a block of the given kind (the `*_clause` rules below).
     mutating func parseClause(_ blockKind: BlockKind) -> Clause? {
         let t = current
         let allowed = blockKind.allowed
@@ -120,7 +135,7 @@ extension Parser {
             kind = parseAt()
         case .approval:
             guard requireValue(keyword) else { return nil }
-            kind = .approval(parseExpression())
+            kind = parseApprovalClause()
         default:
             guard requireValue(keyword) else { return nil }
             kind = .values(keyword, parseValueList())
@@ -151,18 +166,35 @@ extension Parser {
         }
     }
 
-    /// grammar: value_clause ::= clause_word expression (',' expression)*
+    /// grammar: value_list ::= expression (',' expression)*
     mutating func parseValueList() -> [Expr] {
         var values = [parseExpression()]
         while eat(.comma) { values.append(parseExpression()) }
         return values
     }
 
-    /// grammar: window_clause ::= 'window' expression expression?
+    /// grammar: window_clause ::= 'window' window_part window_part?
     mutating func parseWindow() -> ClauseKind {
-        let days = parseExpression()
-        let hours = atStatementEnd ? nil : parseExpression()
+        let days = parseWindowPart()
+        let hours = atStatementEnd ? nil : parseWindowPart()
         return .window(days: days, hours: hours)
+    }
+
+    /// grammar: window_part ::= list | window_bound ('..' window_bound)?
+    mutating func parseWindowPart() -> Expr {
+        if at(.lBracket) { return parseList() }
+        let lo = parseWindowBound()
+        guard eat(.dotDot) else { return lo }
+        let hi = parseWindowBound()
+        return Expr(.range(lo, hi), lo.range.union(hi.range))
+    }
+
+    /// grammar: window_bound ::= WEEKDAY | TIME | NAME
+    mutating func parseWindowBound() -> Expr {
+        if at(.weekday) || at(.time) || at(.identifier) { return parsePrimary() }
+        error(.expectedExpression, "I was expecting weekdays or hours in the window, as in `window mon..fri 08:00..20:00`",
+              label: "found \(describe(current))")
+        return Expr(.error, SourceRange(current.start, current.start))
     }
 
     /// grammar: goal_clause ::= 'goal' postfix ('==' | '!=' | '<' | '<=' | '>' | '>=') expression
@@ -209,7 +241,7 @@ extension Parser {
         return .at(e, time: time)
     }
 
-    /// grammar: item_decl ::= ('task' | 'milestone') NAME title? block? | 'post' NAME title? 'on' postfix block?
+    /// grammar: item_decl ::= 'task' NAME title? task_block? | 'milestone' NAME title? milestone_block? | 'post' NAME title? 'on' postfix post_block?
     mutating func parseItem() -> ItemDecl {
         let t = advance()
         let kind = ItemKind(rawValue: text(t))!
@@ -221,7 +253,65 @@ extension Parser {
                 channel = parsePostfix()
             }
         }
-        let body = at(.lBrace) ? parseBlock(.item(kind)) : nil
+        var body: Block? = nil
+        if at(.lBrace) {
+            switch kind {
+            case .task: body = parseTaskBlock()
+            case .post: body = parsePostBlock()
+            case .milestone: body = parseMilestoneBlock()
+            }
+        }
         return ItemDecl(kind: kind, name: name, title: title, channel: channel, body: body, range: SourceRange(t.start, lastEnd))
     }
+}
+
+/// The block and clause rules of each kind of block.
+extension Parser {
+    /// grammar: approval_clause ::= 'approval' expression
+    mutating func parseApprovalClause() -> ClauseKind { .approval(parseExpression()) }
+
+    /// grammar: calendar_block ::= '{' separator* (calendar_clause (separator+ calendar_clause)*)? separator* '}'
+    mutating func parseCalendarBlock() -> Block { parseBlock(.calendar) }
+    /// grammar: calendar_clause ::= ('weekdays' | 'hours' | 'holidays') value_list
+    mutating func parseCalendarClause() -> Clause? { parseClause(.calendar) }
+
+    /// grammar: team_block ::= '{' separator* (team_clause (separator+ team_clause)*)? separator* '}'
+    mutating func parseTeamBlock() -> Block { parseBlock(.team) }
+    /// grammar: team_clause ::= ('lead' | 'reports_to' | 'calendar') value_list | person_decl
+    mutating func parseTeamClause() -> Clause? { parseClause(.team) }
+
+    /// grammar: person_block ::= '{' separator* (person_clause (separator+ person_clause)*)? separator* '}'
+    mutating func parsePersonBlock() -> Block { parseBlock(.person) }
+    /// grammar: person_clause ::= ('role' | 'capacity' | 'away' | 'substitute' | 'calendar') value_list
+    mutating func parsePersonClause() -> Clause? { parseClause(.person) }
+
+    /// grammar: channel_block ::= '{' separator* (channel_clause (separator+ channel_clause)*)? separator* '}'
+    mutating func parseChannelBlock() -> Block { parseBlock(.channel) }
+    /// grammar: channel_clause ::= ('limit' | 'owner') value_list | 'internal' | window_clause
+    mutating func parseChannelClause() -> Clause? { parseClause(.channel) }
+
+    /// grammar: campaign_block ::= '{' separator* (campaign_clause (separator+ campaign_clause)*)? separator* '}'
+    mutating func parseCampaignBlock() -> Block { parseBlock(.campaign) }
+    /// grammar: campaign_clause ::= ('owner' | 'start' | 'budget') value_list | goal_clause | item_decl | let_decl
+    mutating func parseCampaignClause() -> Clause? { parseClause(.campaign) }
+
+    /// grammar: task_block ::= '{' separator* (task_clause (separator+ task_clause)*)? separator* '}'
+    mutating func parseTaskBlock() -> Block { parseBlock(.item(.task)) }
+    /// grammar: task_clause ::= ('earliest' | 'deadline' | 'priority' | 'effort' | 'length' | 'duration' | 'assign') value_list | after_clause | at_clause | approval_clause
+    mutating func parseTaskClause() -> Clause? { parseClause(.item(.task)) }
+
+    /// grammar: post_block ::= '{' separator* (post_clause (separator+ post_clause)*)? separator* '}'
+    mutating func parsePostBlock() -> Block { parseBlock(.item(.post)) }
+    /// grammar: post_clause ::= ('earliest' | 'deadline' | 'priority' | 'assign' | 'text') value_list | after_clause | at_clause | approval_clause | recurrence
+    mutating func parsePostClause() -> Clause? { parseClause(.item(.post)) }
+
+    /// grammar: milestone_block ::= '{' separator* (milestone_clause (separator+ milestone_clause)*)? separator* '}'
+    mutating func parseMilestoneBlock() -> Block { parseBlock(.item(.milestone)) }
+    /// grammar: milestone_clause ::= ('earliest' | 'deadline' | 'priority') value_list | after_clause | at_clause | approval_clause
+    mutating func parseMilestoneClause() -> Clause? { parseClause(.item(.milestone)) }
+
+    /// grammar: report_block ::= '{' separator* (report_clause (separator+ report_clause)*)? separator* '}'
+    mutating func parseReportBlock() -> Block { parseBlock(.report) }
+    /// grammar: report_clause ::= ('to' | 'by' | 'effort' | 'kpis' | 'covers') value_list | approval_clause | recurrence
+    mutating func parseReportClause() -> Clause? { parseClause(.report) }
 }

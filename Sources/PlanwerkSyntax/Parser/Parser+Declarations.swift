@@ -33,9 +33,6 @@ extension Parser {
         return decls
     }
 
-    /// grammar: separator ::= NEWLINE | ';'
-    mutating func parseSeparator() { skipSeparators() }
-
     /// grammar: declaration ::= import_decl | setting | calendar_decl | team_decl | person_decl | channel_decl | kpi_decl | approval_decl | require_rule | allow_rule | campaign_decl | template_decl | report_decl | assert_decl | let_decl | status_decl | measure_decl
     mutating func parseDeclaration() -> DeclarationKind? {
         let t = current
@@ -119,37 +116,37 @@ extension Parser {
         return parseText(advance())
     }
 
-    /// grammar: calendar_decl ::= 'calendar' NAME block
+    /// grammar: calendar_decl ::= 'calendar' NAME calendar_block
     mutating func parseCalendar() -> DeclarationKind? {
         advance()
         let name = expectName("the calendar's name")
-        return .calendar(CalendarDecl(name: name, body: parseBlock(.calendar)))
+        return .calendar(CalendarDecl(name: name, body: parseCalendarBlock()))
     }
 
-    /// grammar: team_decl ::= 'team' NAME title? block?
+    /// grammar: team_decl ::= 'team' NAME title? team_block?
     mutating func parseTeam() -> DeclarationKind? {
         advance()
         let name = expectName("the team's name")
         let title = parseTitle()
-        let body = at(.lBrace) ? parseBlock(.team) : nil
+        let body = at(.lBrace) ? parseTeamBlock() : nil
         return .team(TeamDecl(name: name, title: title, body: body))
     }
 
-    /// grammar: person_decl ::= 'person' NAME title? block?
+    /// grammar: person_decl ::= 'person' NAME title? person_block?
     mutating func parsePerson() -> PersonDecl {
         let start = advance().start
         let name = expectName("the person's name")
         let title = parseTitle()
-        let body = at(.lBrace) ? parseBlock(.person) : nil
+        let body = at(.lBrace) ? parsePersonBlock() : nil
         return PersonDecl(name: name, title: title, body: body, range: SourceRange(start, lastEnd))
     }
 
-    /// grammar: channel_decl ::= 'channel' NAME title? block?
+    /// grammar: channel_decl ::= 'channel' NAME title? channel_block?
     mutating func parseChannel() -> DeclarationKind? {
         advance()
         let name = expectName("the channel's name")
         let title = parseTitle()
-        let body = at(.lBrace) ? parseBlock(.channel) : nil
+        let body = at(.lBrace) ? parseChannelBlock() : nil
         return .channel(ChannelDecl(name: name, title: title, body: body))
     }
 
@@ -236,7 +233,7 @@ extension Parser {
         return .rule(.allowPosting(who: who, channels: parseExpression()))
     }
 
-    /// grammar: campaign_decl ::= 'campaign' NAME title? (block | '=' expression)
+    /// grammar: campaign_decl ::= 'campaign' NAME title? (campaign_block | '=' expression)
     mutating func parseCampaign() -> DeclarationKind? {
         advance()
         let name = expectName("the campaign's name")
@@ -250,10 +247,10 @@ extension Parser {
                   help: ["write `campaign \(name.text) { … }` or `campaign \(name.text) = product_launch(…)`"])
             return nil
         }
-        return .campaign(CampaignDecl(name: name, title: title, body: parseBlock(.campaign), instantiation: nil))
+        return .campaign(CampaignDecl(name: name, title: title, body: parseCampaignBlock(), instantiation: nil))
     }
 
-    /// grammar: template_decl ::= 'template' ('campaign' | 'report') NAME parameter_list? block | 'template' 'approval' NAME parameter_list? 'distinct'? flow_block
+    /// grammar: template_decl ::= 'template' 'campaign' NAME parameter_list? campaign_block | 'template' 'report' NAME parameter_list? report_block | 'template' approval_decl
     mutating func parseTemplate() -> DeclarationKind? {
         advance()
         guard at(.identifier), ["campaign", "report", "approval"].contains(text(current)) else {
@@ -270,11 +267,11 @@ extension Parser {
             error(.expectedToken, "I was expecting `{` to open the template's body", label: "found \(describe(current))")
             return nil
         }
-        let body = parseBlock(kind.text == "report" ? .report : .campaign)
+        let body = kind.text == "report" ? parseReportBlock() : parseCampaignBlock()
         return .template(TemplateDecl(kind: kind, name: name, parameters: params, body: body))
     }
 
-    /// grammar: report_decl ::= 'report' NAME parameter_list? title? (block | '=' expression)
+    /// grammar: report_decl ::= 'report' NAME (parameter_list title? report_block | title? (report_block | '=' expression))
     mutating func parseReport() -> DeclarationKind? {
         advance()
         let name = expectName("the report's name")
@@ -287,7 +284,7 @@ extension Parser {
             error(.expectedToken, "I was expecting `{` to open the report", label: "found \(describe(current))")
             return nil
         }
-        return .report(ReportDecl(name: name, title: title, parameters: params, body: parseBlock(.report), instantiation: nil))
+        return .report(ReportDecl(name: name, title: title, parameters: params, body: parseReportBlock(), instantiation: nil))
     }
 
     /// grammar: assert_decl ::= 'assert' expression TEXT?

@@ -21,7 +21,7 @@ extension Parser {
         return r
     }
 
-    /// grammar: recurrence_rule ::= INT recurrence_unit ('on' day_list)? | recurrence_unit ('on' day_list)? | WEEKDAY (',' WEEKDAY)*
+    /// grammar: recurrence_rule ::= INT? ('day' | 'days') | 'workday' | INT? ('week' | 'weeks') ('on' weekday_list)? | INT? ('month' | 'months' | 'quarter' | 'quarters') ('on' period_day (',' period_day)*)? | INT? ('year' | 'years') ('on' year_day (',' year_day)*)? | weekday_list
     mutating func parseRecurrenceRule(start: Int) -> Recurrence? {
         var interval: Int? = nil
         if at(.int) {
@@ -33,32 +33,37 @@ extension Parser {
             interval = n
         }
         if interval == nil && at(.weekday) {
-            var days: [RecurrenceDay] = []
-            repeat {
-                guard at(.weekday) else {
-                    error(.invalidRecurrence, "I was expecting a weekday in the list", label: "found \(describe(current))")
-                    return nil
-                }
-                days.append(.weekday(Weekday(rawValue: text(advance()))!))
-            } while eat(.comma)
+            guard let days = parseWeekdayList() else { return nil }
             return Recurrence(interval: nil, unit: .week, days: days, weekdayShorthand: true, modifiers: [], range: SourceRange(start, lastEnd))
         }
         guard let unit = parseRecurrenceUnit(plural: interval != nil) else { return nil }
         var days: [RecurrenceDay] = []
         if atWord("on") && !isWord(peekToken(), "holiday") {
             let onToken = advance()
-            if unit == .day || unit == .workday {
+            switch unit {
+            case .day, .workday:
                 error(.invalidRecurrence, "`every \(unit.rawValue)` takes no `on`", at: onToken.range,
                       help: ["use `every week on mon` or `every month on 15` to pick days"])
                 return nil
+            case .week:
+                guard let list = parseWeekdayList() else { return nil }
+                days = list
+            case .month, .quarter:
+                repeat {
+                    guard let d = parsePeriodDay(unit) else { return nil }
+                    days.append(d)
+                } while eat(.comma)
+            case .year:
+                repeat {
+                    guard let d = parseYearDay() else { return nil }
+                    days.append(d)
+                } while eat(.comma)
             }
-            guard let list = parseDayList(unit) else { return nil }
-            days = list
         }
         return Recurrence(interval: interval, unit: unit, days: days, weekdayShorthand: false, modifiers: [], range: SourceRange(start, lastEnd))
     }
 
-    /// grammar: recurrence_unit ::= 'day' | 'days' | 'workday' | 'week' | 'weeks' | 'month' | 'months' | 'quarter' | 'quarters' | 'year' | 'years'
+    /// The unit word of a rule (singular or plural); `workday` takes no interval.
     mutating func parseRecurrenceUnit(plural: Bool) -> RecurrenceUnit? {
         let t = current
         let word = t.kind == .identifier ? text(t) : ""
@@ -77,91 +82,89 @@ extension Parser {
         return unit
     }
 
-    /// grammar: day_list ::= day_selector (',' day_selector)*
-    mutating func parseDayList(_ unit: RecurrenceUnit) -> [RecurrenceDay]? {
+    /// grammar: weekday_list ::= WEEKDAY (',' WEEKDAY)*
+    mutating func parseWeekdayList() -> [RecurrenceDay]? {
         var days: [RecurrenceDay] = []
         repeat {
-            guard let d = parseDaySelector(unit) else { return nil }
-            days.append(d)
+            guard at(.weekday) else {
+                error(.invalidRecurrence, "I was expecting a weekday (mon … sun)", label: "found \(describe(current))",
+                      help: ["write `every week on mon, thu`"])
+                return nil
+            }
+            days.append(.weekday(Weekday(rawValue: text(advance()))!))
         } while eat(.comma)
         return days
     }
 
-    /// grammar: day_selector ::= WEEKDAY | '-'? INT | ORDINAL WEEKDAY | ('first' | 'second' | 'third' | 'fourth' | 'fifth' | 'last') (WEEKDAY | 'workday') | MONTH INT
-    mutating func parseDaySelector(_ unit: RecurrenceUnit) -> RecurrenceDay? {
+    /// grammar: year_day ::= MONTH INT
+    mutating func parseYearDay() -> RecurrenceDay? {
         let t = current
-        switch unit {
-        case .week:
-            guard at(.weekday) else {
-                error(.invalidRecurrence, "I was expecting a weekday after `on` in a weekly rule", label: "found \(describe(t))",
-                      help: ["write `every week on mon, thu`"])
+        let word = t.kind == .identifier ? text(t).lowercased() : ""
+        guard let m = monthNames.firstIndex(of: word) else {
+            error(.invalidRecurrence, "I was expecting a month and a day, as in `every year on mar 31`", label: "found \(describe(t))",
+                  help: t.kind == .identifier ? Suggestion.help(for: String(word.prefix(3)), among: monthNames) : [])
+            return nil
+        }
+        advance()
+        guard at(.int), let day = Int(text(current)) else {
+            error(.invalidRecurrence, "I was expecting the day of the month after `\(word)`", label: "found \(describe(current))")
+            return nil
+        }
+        let dt = advance()
+        let maxDay = DateLiteral.daysIn(month: m + 1, year: 2024)
+        if day < 1 || day > maxDay {
+            report(.invalidRecurrence, "\(word) has no day \(day)", at: dt.range)
+        }
+        return .monthDay(month: m + 1, day: day)
+    }
+
+    /// grammar: period_day ::= '-'? INT | ORDINAL WEEKDAY | ('first' | 'second' | 'third' | 'fourth' | 'fifth' | 'last') WEEKDAY | ('first' | 'last') 'workday'
+    mutating func parsePeriodDay(_ unit: RecurrenceUnit) -> RecurrenceDay? {
+        let t = current
+        if at(.int) || (at(.minus) && peekKind() == .int) {
+            let negative = eat(.minus)
+            let n = advance()
+            guard let v = Int(text(n)), v >= 1, v <= (unit == .quarter ? 92 : 31) else {
+                error(.invalidRecurrence, "`\(text(n))` is not a day of the \(unit.rawValue)", at: n.range,
+                      help: ["days count from 1 (or from -1 for the last day)"])
                 return nil
             }
-            return .weekday(Weekday(rawValue: text(advance()))!)
-        case .year:
-            let word = t.kind == .identifier ? text(t).lowercased() : ""
-            guard let m = monthNames.firstIndex(of: String(word.prefix(3))), word.count == 3 else {
-                error(.invalidRecurrence, "I was expecting a month and a day, as in `every year on mar 31`", label: "found \(describe(t))",
-                      help: t.kind == .identifier ? Suggestion.help(for: word, among: monthNames) : [])
+            return .dayNumber(negative ? -v : v)
+        }
+        var n: Int? = nil
+        if at(.ordinal) {
+            let s = text(t)
+            n = Int(s.dropLast(2))
+            guard let v = n, (1...5).contains(v) else {
+                error(.invalidRecurrence, "`\(s)` is not an ordinal I know", at: t.range, help: ["ordinals go from `1st` to `5th`, and `last`"])
+                return nil
+            }
+            let expected = ["st", "nd", "rd", "th", "th"][v - 1]
+            if !s.hasSuffix(expected) {
+                report(.invalidRecurrence, "`\(s)` is misspelled", at: t.range, help: ["write `\(v)\(expected)`"])
+            }
+        } else if t.kind == .identifier, let v = Self.ordinalWords[text(t)] {
+            n = v
+        }
+        guard let nth = n else {
+            error(.invalidRecurrence, "I was expecting a day of the \(unit.rawValue): a number, `1st mon`, `last fri` or `first workday`",
+                  label: "found \(describe(t))")
+            return nil
+        }
+        let spelling = text(advance())
+        if atWord("workday") {
+            guard t.kind == .identifier && (nth == 1 || nth == -1) else {
+                error(.invalidRecurrence, "only `first workday` and `last workday` are rules I know", at: t.range)
                 return nil
             }
             advance()
-            guard at(.int), let day = Int(text(current)) else {
-                error(.invalidRecurrence, "I was expecting the day of the month after `\(word)`", label: "found \(describe(current))")
-                return nil
-            }
-            let dt = advance()
-            let maxDay = DateLiteral.daysIn(month: m + 1, year: 2024)
-            if day < 1 || day > maxDay {
-                report(.invalidRecurrence, "\(word) has no day \(day)", at: dt.range)
-            }
-            return .monthDay(month: m + 1, day: day)
-        default:
-            if at(.int) || (at(.minus) && peekKind() == .int) {
-                let negative = eat(.minus)
-                let n = advance()
-                guard let v = Int(text(n)), v >= 1, v <= (unit == .quarter ? 92 : 31) else {
-                    error(.invalidRecurrence, "`\(text(n))` is not a day of the \(unit.rawValue)", at: n.range,
-                          help: ["days count from 1 (or from -1 for the last day)"])
-                    return nil
-                }
-                return .dayNumber(negative ? -v : v)
-            }
-            var n: Int? = nil
-            if at(.ordinal) {
-                let s = text(t)
-                n = Int(s.dropLast(2))
-                if let v = n, !(1...5).contains(v) {
-                    error(.invalidRecurrence, "`\(s)` is not an ordinal I know", at: t.range, help: ["ordinals go from `1st` to `5th`, and `last`"])
-                    return nil
-                }
-                let expected = ["st", "nd", "rd", "th", "th"][(n ?? 1) - 1]
-                if !s.hasSuffix(expected) {
-                    report(.invalidRecurrence, "`\(s)` is misspelled", at: t.range, help: ["write `\(n!)\(expected)`"])
-                }
-            } else if t.kind == .identifier, let v = Self.ordinalWords[text(t)] {
-                n = v
-            }
-            guard let nth = n else {
-                error(.invalidRecurrence, "I was expecting a day of the \(unit.rawValue): a number, `1st mon`, `last fri` or `first workday`",
-                      label: "found \(describe(t))")
-                return nil
-            }
-            let spelling = text(advance())
-            if atWord("workday") {
-                guard nth == 1 || nth == -1 else {
-                    error(.invalidRecurrence, "only `first workday` and `last workday` are rules I know", at: t.range)
-                    return nil
-                }
-                advance()
-                return .workday(first: nth == 1)
-            }
-            guard at(.weekday) else {
-                error(.invalidRecurrence, "I was expecting a weekday or `workday` after `\(spelling)`", label: "found \(describe(current))")
-                return nil
-            }
-            return .nthWeekday(nth, spelling: spelling, Weekday(rawValue: text(advance()))!)
+            return .workday(first: nth == 1)
         }
+        guard at(.weekday) else {
+            error(.invalidRecurrence, "I was expecting a weekday or `workday` after `\(spelling)`", label: "found \(describe(current))")
+            return nil
+        }
+        return .nthWeekday(nth, spelling: spelling, Weekday(rawValue: text(advance()))!)
     }
 
     /// grammar: recurrence_modifier ::= 'at' expression (',' expression)* | 'from' expression | 'until' expression | 'count' expression | 'except' expression | 'on' 'holiday' holiday_shift

@@ -1,7 +1,7 @@
 /// Text literals: escapes (`\"` `\\` `\n` `\t`), `{{` for a brace, and
 /// `{expr}` interpolations, each parsed as an expression with exact ranges.
 extension Parser {
-    /// grammar: text_literal ::= TEXT
+    /// A TEXT token's parts: literal runs and parsed interpolations.
     mutating func parseText(_ t: Token) -> Expr {
         var parts: [TextPart] = []
         var literal: [UInt8] = []

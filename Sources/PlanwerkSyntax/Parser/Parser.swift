@@ -138,6 +138,7 @@ public struct Parser {
     var atSeparator: Bool { at(.newline) || at(.semicolon) }
     var atStatementEnd: Bool { at(.newline) || at(.semicolon) || at(.rBrace) || at(.eof) }
 
+    /// grammar: separator ::= NEWLINE | ';'
     mutating func skipSeparators() {
         while at(.newline) || at(.semicolon) { advance() }
     }
