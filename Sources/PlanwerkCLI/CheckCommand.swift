@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import PlanwerkSyntax
 
-/// `planwerk check FILE…`: parse (and, as stages land, check) each file as its own root.
+/// `planwerk check FILE…`: parse and check each file as its own root; print
+/// diagnostics to stderr; exit 1 on plan errors, 2 on usage or I/O errors.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -13,18 +14,19 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
+        var ioFailed = false
         for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("\(path): error[P0801]: cannot read this file\n".utf8))
-                throw ExitCode(2)
+            switch SourceReader.read(path) {
+            case .failure(let diagnostic):
+                DiagnosticOutput.print([diagnostic], sources: [:])
+                ioFailed = true
+            case .success(let source):
+                let plan = Parser.parse(source)
+                DiagnosticOutput.print(plan.diagnostics, sources: [path: source])
+                if plan.diagnostics.hasErrors { failed = true }
             }
-            let source = SourceFile(path: path, bytes: Array(data))
-            let plan = Parser.parse(source)
-            let renderer = TerminalRenderer(sources: [path: source], color: isatty(2) == 1)
-            let text = renderer.render(plan.diagnostics.sortedForDisplay())
-            FileHandle.standardError.write(Data(text.utf8))
-            if plan.diagnostics.hasErrors { failed = true }
         }
+        if ioFailed { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
     }
 }

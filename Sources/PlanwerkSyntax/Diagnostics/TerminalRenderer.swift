@@ -7,6 +7,9 @@ public struct TerminalRenderer: Sendable {
     /// Files by path, to show source lines from.
     public var sources: [String: SourceFile]
 
+    /// Longest source line shown in full; longer ones are shown as a window around the span.
+    static let maxLineWidth = 120
+
     public init(sources: [String: SourceFile], color: Bool = false) {
         self.sources = sources
         self.color = color
@@ -36,16 +39,25 @@ public struct TerminalRenderer: Sendable {
                 out += "\(pad)\(paint("-->", "1;34")) \(label.span.file):\(start.line):\(start.column)\n"
             }
             out += "\(pad) \(paint("|", "1;34"))\n"
-            let (line, columns) = displayLine(src, line: start.line)
-            let lineNo = String(start.line)
-            out += "\(String(repeating: " ", count: gutter - lineNo.count))\(paint(lineNo, "1;34")) \(paint("|", "1;34")) \(line)\n"
+            var (line, columns) = displayLine(src, line: start.line)
             // Underline up to the end of the span or of the line.
-            let lineStart = src.lineStarts[start.line - 1]
             let lineEnd = start.line < src.lineStarts.count ? src.lineStarts[start.line] - 1 : src.bytes.count
             let spanEnd = min(label.span.range.end, lineEnd)
-            let width = max(1, src.scalarCount(from: label.span.range.start, to: max(label.span.range.start, spanEnd)))
-            let startColumn = min(start.column - 1, columns)
-            _ = lineStart
+            var width = max(1, src.scalarCount(from: label.span.range.start, to: max(label.span.range.start, spanEnd)))
+            var startColumn = min(start.column - 1, columns)
+            // Show a window of very long lines around the span.
+            if columns > Self.maxLineWidth {
+                let scalars = Array(line.unicodeScalars)
+                let from = max(0, startColumn - Self.maxLineWidth / 2)
+                let to = min(scalars.count, from + Self.maxLineWidth)
+                var shown = String.UnicodeScalarView(scalars[from..<to])
+                if to < scalars.count { shown.append("…") }
+                line = (from > 0 ? "…" : "") + String(shown)
+                width = max(1, min(width, to - startColumn))
+                startColumn = startColumn - from + (from > 0 ? 1 : 0)
+            }
+            let lineNo = String(start.line)
+            out += "\(String(repeating: " ", count: gutter - lineNo.count))\(paint(lineNo, "1;34")) \(paint("|", "1;34")) \(line)\n"
             let marks = String(repeating: isPrimary ? "^" : "-", count: width)
             let text = label.message.isEmpty ? "" : " " + label.message
             out += "\(pad) \(paint("|", "1;34")) \(String(repeating: " ", count: startColumn))\(paint(marks + text, isPrimary ? (d.severity == .error ? "1;31" : "1;33") : "1;34"))\n"

@@ -4,8 +4,6 @@
 extension Parser {
     /// grammar: expression ::= lambda | conditional | or_expression
     mutating func parseExpression() -> Expr {
-        guard enterNesting() else { skipBalanced(); leaveNesting(); return Expr(.error, current.range) }
-        defer { leaveNesting() }
         if at(.identifier) && peekKind() == .arrow { return parseLambda() }
         if at(.kwIf) { return parseConditional() }
         return parseOr()
@@ -13,6 +11,8 @@ extension Parser {
 
     /// grammar: lambda ::= NAME '=>' expression
     mutating func parseLambda() -> Expr {
+        guard enterNesting() else { leaveNesting(); return Expr(.error, current.range) }
+        defer { leaveNesting() }
         let t = advance()
         advance() // =>
         let body = parseExpression()
@@ -21,6 +21,8 @@ extension Parser {
 
     /// grammar: conditional ::= 'if' expression 'then' expression 'else' expression
     mutating func parseConditional() -> Expr {
+        guard enterNesting() else { leaveNesting(); return Expr(.error, current.range) }
+        defer { leaveNesting() }
         let start = advance().start
         let cond = parseExpression()
         expect(.kwThen, "after the condition of `if`")
