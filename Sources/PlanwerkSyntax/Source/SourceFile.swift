@@ -26,7 +26,7 @@ public struct SourceFile: Sendable {
     }
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.
-    public func location(of offset: Int) -> SourceLocation {
+    public func location(of offset: Int) -> SourcePosition {
         let offset = max(0, min(offset, bytes.count))
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
@@ -34,7 +34,7 @@ public struct SourceFile: Sendable {
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
         let start = lineStarts[lo]
-        return SourceLocation(line: lo + 1, column: scalarCount(from: start, to: offset) + 1)
+        return SourcePosition(line: lo + 1, column: scalarCount(from: start, to: offset) + 1)
     }
 
     /// Number of Unicode scalars in `bytes[from..<to]`; each invalid byte counts as one.
@@ -65,7 +65,7 @@ public struct SourceFile: Sendable {
 }
 
 /// A 1-based line and column (columns in Unicode scalar values).
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     public init(line: Int, column: Int) { self.line = line; self.column = column }
