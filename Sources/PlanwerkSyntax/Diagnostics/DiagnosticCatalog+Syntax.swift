@@ -85,6 +85,9 @@ extension DiagnosticCatalog {
         Entry(code: .fileTooLarge, title: "a file too large",
               explanation: "A plan file may be at most 64 MiB. Split very large plans into files that import each other.",
               example: "(a 100 MiB generated plan)", fix: "import \"part1.plan\"\nimport \"part2.plan\""),
+        Entry(code: .tooManyErrors, title: "too many errors in one file",
+              explanation: "After 100 errors in one file Planwerk stops reporting more: past that point they are usually consequences of the first ones. Fix the first errors and check again.",
+              example: "(a file that is not a plan at all, e.g. a spreadsheet export)", fix: "(fix the first errors reported)"),
     ]
 
     static let files: [Entry] = [

@@ -42,6 +42,7 @@ extension DiagnosticCode {
     public static let nestingTooDeep = DiagnosticCode("P0701")
     public static let numberTooLarge = DiagnosticCode("P0702")
     public static let fileTooLarge = DiagnosticCode("P0703")
+    public static let tooManyErrors = DiagnosticCode("P0704")
     // Files
     public static let cannotReadFile = DiagnosticCode("P0801")
     public static let cannotWriteFile = DiagnosticCode("P0802")

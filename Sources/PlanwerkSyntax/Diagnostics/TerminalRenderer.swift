@@ -39,22 +39,25 @@ public struct TerminalRenderer: Sendable {
                 out += "\(pad)\(paint("-->", "1;34")) \(label.span.file):\(start.line):\(start.column)\n"
             }
             out += "\(pad) \(paint("|", "1;34"))\n"
-            var (line, columns) = displayLine(src, line: start.line)
             // Underline up to the end of the span or of the line.
+            let lineStart = src.lineStarts[start.line - 1]
             let lineEnd = start.line < src.lineStarts.count ? src.lineStarts[start.line] - 1 : src.bytes.count
             let spanEnd = min(label.span.range.end, lineEnd)
             var width = max(1, src.scalarCount(from: label.span.range.start, to: max(label.span.range.start, spanEnd)))
-            var startColumn = min(start.column - 1, columns)
-            // Show a window of very long lines around the span.
-            if columns > Self.maxLineWidth {
-                let scalars = Array(line.unicodeScalars)
-                let from = max(0, startColumn - Self.maxLineWidth / 2)
-                let to = min(scalars.count, from + Self.maxLineWidth)
-                var shown = String.UnicodeScalarView(scalars[from..<to])
-                if to < scalars.count { shown.append("…") }
-                line = (from > 0 ? "…" : "") + String(shown)
-                width = max(1, min(width, to - startColumn))
-                startColumn = startColumn - from + (from > 0 ? 1 : 0)
+            var startColumn = start.column - 1
+            var line: String
+            if lineEnd - lineStart <= Self.maxLineWidth {
+                line = displayText(src, from: lineStart, to: lineEnd)
+            } else {
+                // A very long line: show a window around the span.
+                let half = Self.maxLineWidth / 2
+                var from = label.span.range.start, skipped = 0
+                while from > lineStart && skipped < half { from -= 1; if src.bytes[from] & 0xC0 != 0x80 { skipped += 1 } }
+                var to = label.span.range.start, taken = 0
+                while to < lineEnd && taken < half { to += UTF8Scan.scalarLength(src.bytes, at: to); taken += 1 }
+                line = (from > lineStart ? "…" : "") + displayText(src, from: from, to: to) + (to < lineEnd ? "…" : "")
+                startColumn = skipped + (from > lineStart ? 1 : 0)
+                width = max(1, min(width, taken))
             }
             let lineNo = String(start.line)
             out += "\(String(repeating: " ", count: gutter - lineNo.count))\(paint(lineNo, "1;34")) \(paint("|", "1;34")) \(line)\n"
@@ -67,15 +70,13 @@ public struct TerminalRenderer: Sendable {
         return out
     }
 
-    /// A source line made printable: tabs become one space (so columns stay
+    /// Source bytes made printable: tabs become one space (so columns stay
     /// aligned), invalid bytes and control characters become U+FFFD.
-    private func displayLine(_ src: SourceFile, line: Int) -> (String, Int) {
-        let start = src.lineStarts[line - 1]
-        var end = line < src.lineStarts.count ? src.lineStarts[line] - 1 : src.bytes.count
+    private func displayText(_ src: SourceFile, from start: Int, to stop: Int) -> String {
+        var end = stop
         if end > start, src.bytes[end - 1] == 0x0D { end -= 1 }
         var s = String.UnicodeScalarView()
         var i = start
-        var count = 0
         while i < end {
             let n = UTF8Scan.scalarLength(src.bytes, at: i)
             if n == 1 && src.bytes[i] >= 0x80 {
@@ -86,9 +87,8 @@ public struct TerminalRenderer: Sendable {
                 else { s.append(scalar) }
             }
             i += n
-            count += 1
         }
-        return (String(s), count)
+        return String(s)
     }
 
     private func paint(_ text: String, _ sgr: String) -> String {

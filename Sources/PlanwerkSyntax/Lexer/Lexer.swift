@@ -298,29 +298,36 @@ public struct Lexer {
     }
 
     /// Scans the rest of a text after its opening quote; true if closed.
+    /// Iterative, with an explicit stack of open texts and interpolations,
+    /// so that any nesting depth is safe here (the parser limits it later).
     private mutating func scanTextBody(openedAt: Int) -> Bool {
+        // Each entry: -1 inside a text, n > 0 inside an interpolation with n open braces.
+        var stack: [Int] = [-1]
         while i < end {
             let c = b[i]
-            switch c {
-            case UInt8(ascii: "\""): i += 1; return true
-            case 0x0A: return false
-            case UInt8(ascii: "\\"): i += (i + 1 < end && b[i + 1] != 0x0A) ? 2 : 1
-            case UInt8(ascii: "{"):
-                if peek(1) == UInt8(ascii: "{") { i += 2; continue }
-                i += 1
-                var depth = 1
-                while i < end && depth > 0 {
-                    let d = b[i]
-                    if d == 0x0A { return false }
-                    if d == UInt8(ascii: "{") { depth += 1; i += 1 }
-                    else if d == UInt8(ascii: "}") { depth -= 1; i += 1 }
-                    else if d == UInt8(ascii: "\"") {
-                        i += 1
-                        if !scanTextBody(openedAt: i - 1) { return false }
-                    } else { i += 1 }
+            if c == 0x0A { return false }
+            if stack[stack.count - 1] < 0 {
+                switch c {
+                case UInt8(ascii: "\""):
+                    i += 1
+                    stack.removeLast()
+                    if stack.isEmpty { return true }
+                case UInt8(ascii: "\\"): i += (i + 1 < end && b[i + 1] != 0x0A) ? 2 : 1
+                case UInt8(ascii: "{"):
+                    if peek(1) == UInt8(ascii: "{") { i += 2 } else { i += 1; stack.append(1) }
+                default:
+                    if c >= 0x80 && !UTF8Scan.isValidScalar(b, at: i) { reportInvalidUTF8() } else { i += UTF8Scan.scalarLength(b, at: i) }
                 }
-            default:
-                if c >= 0x80 && !UTF8Scan.isValidScalar(b, at: i) { reportInvalidUTF8() } else { i += UTF8Scan.scalarLength(b, at: i) }
+            } else {
+                i += 1
+                switch c {
+                case UInt8(ascii: "{"): stack[stack.count - 1] += 1
+                case UInt8(ascii: "}"):
+                    stack[stack.count - 1] -= 1
+                    if stack[stack.count - 1] == 0 { stack.removeLast() }
+                case UInt8(ascii: "\""): stack.append(-1)
+                default: break
+                }
             }
         }
         return false

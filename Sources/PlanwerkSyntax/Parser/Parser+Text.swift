@@ -84,12 +84,14 @@ extension Parser {
             return Expr(.error, SourceRange(start, end))
         }
         var sub = Parser(file: file, tokens: stream.tokens, depth: depth + 1)
+        sub.errorCount = errorCount
         let e = sub.parseExpression()
         if !sub.at(.eof) {
             sub.error(.expectedToken, "I was expecting `}` to end the interpolation", label: "found \(sub.describe(sub.current))",
                       help: ["write `{{` for a literal brace"])
         }
         diagnostics += sub.diagnostics
+        errorCount = sub.errorCount
         return e
     }
 }

@@ -17,6 +17,9 @@ public struct Parser {
 
     /// Deepest nesting of expressions, blocks and interpolations before the parser gives up on a construct.
     public static let maxNesting = 100
+    /// Most syntax errors reported for one file; past it the parser says so and stops reporting.
+    public static let maxErrors = 100
+    var errorCount = 0
 
     /// Parses a whole file.
     public static func parse(_ file: SourceFile) -> PlanFile {
@@ -183,6 +186,16 @@ public struct Parser {
     /// Reports without entering recovery (for problems that do not derail parsing).
     mutating func report(_ code: DiagnosticCode, _ message: String, at range: SourceRange? = nil, label: String = "",
                          notes: [String] = [], help: [String] = [], severity: Severity = .error) {
+        if severity == .error {
+            errorCount += 1
+            if errorCount > Parser.maxErrors { return }
+            if errorCount == Parser.maxErrors {
+                diagnostics.append(Diagnostic(.tooManyErrors, .error, "there are too many errors in this file; I stopped reporting them here",
+                                              at: SourceSpan(file: file.path, range: SourceRange(current.start, current.start)),
+                                              help: ["fix the errors above and check again"]))
+                return
+            }
+        }
         var r = range ?? current.range
         if range == nil && (kind == .newline || kind == .eof) { r = SourceRange(current.start, current.start) }
         diagnostics.append(Diagnostic(code, severity, message, at: SourceSpan(file: file.path, range: r),
