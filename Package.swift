@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "planwerk", targets: ["planwerk"]),
+        .executable(name: "planwerk-bench", targets: ["planwerk-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,10 @@ let package = Package(
             ],
             swiftSettings: strict),
         .executableTarget(name: "planwerk", dependencies: ["PlanwerkCLI"], swiftSettings: strict),
+        // Synthetic plans for benchmarks and stress tests.
+        .target(name: "PlanwerkGenerator", swiftSettings: strict),
+        // Benchmarks: `swift run -c release planwerk-bench`.
+        .executableTarget(name: "planwerk-bench", dependencies: ["PlanwerkGenerator", "PlanwerkSyntax"], swiftSettings: strict),
         // Shared test helpers: golden files, fixtures.
         .target(name: "PlanwerkTestSupport", dependencies: ["PlanwerkSyntax"], path: "Tests/PlanwerkTestSupport", swiftSettings: strict),
         .testTarget(

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
                 ioFailed = true
             case .success(let source):
                 let plan = Parser.parse(source)
-                DiagnosticOutput.print(plan.diagnostics, sources: [path: source])
+                DiagnosticOutput.print(plan.diagnostics, sources: [source.path: source])
                 if plan.diagnostics.hasErrors { failed = true }
             }
         }

@@ -1,0 +1,63 @@
+// planwerk-bench: measures the pipeline's stages on generated plans.
+// Build and run in release mode:
+//   swift run -c release planwerk-bench parse --tasks 20000
+//   swift run -c release planwerk-bench generate --tasks 1000 > big.plan
+import Foundation
+import PlanwerkGenerator
+import PlanwerkSyntax
+
+struct Arguments {
+    var command = "parse"
+    var tasks = [1_000, 10_000, 20_000]
+    var runs = 5
+    var seed: UInt64 = 1
+
+    init(_ args: [String]) {
+        var it = args.dropFirst().makeIterator()
+        if let first = args.dropFirst().first, !first.hasPrefix("-") { command = first; _ = it.next() }
+        while let a = it.next() {
+            switch a {
+            case "--tasks": tasks = (it.next() ?? "").split(separator: ",").compactMap { Int($0) }
+            case "--runs": runs = Int(it.next() ?? "") ?? runs
+            case "--seed": seed = UInt64(it.next() ?? "") ?? seed
+            default:
+                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|generate] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
+
+/// Median wall time of `runs` executions of `body`, in seconds.
+func measure(runs: Int, _ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<max(1, runs) {
+        let start = ContinuousClock.now
+        body()
+        let d = ContinuousClock.now - start
+        times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+let args = Arguments(CommandLine.arguments)
+switch args.command {
+case "generate":
+    var o = PlanGenerator.Options(tasks: args.tasks.first ?? 1000, seed: args.seed)
+    o.seed = args.seed
+    print(PlanGenerator(o).planText(), terminator: "")
+case "parse":
+    print("stage  tasks    lines      bytes   median_ms      MB/s     lines/s  diagnostics")
+    for n in args.tasks {
+        let text = PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()
+        let file = SourceFile(path: "generated.plan", text: text)
+        let lines = file.lineStarts.count
+        var diagnostics = 0
+        let t = measure(runs: args.runs) { diagnostics = Parser.parse(file).diagnostics.count }
+        let mbs = Double(file.bytes.count) / t / 1e6
+        print(String(format: "parse %6d %8d %10d %11.2f %9.1f %11.0f  %d", n, lines, file.bytes.count, t * 1000, mbs, Double(lines) / t, diagnostics))
+    }
+default:
+    FileHandle.standardError.write(Data("unknown command \(args.command)\n".utf8))
+    exit(2)
+}
