@@ -312,7 +312,7 @@ public struct Lexer {
                     i += 1
                     stack.removeLast()
                     if stack.isEmpty { return true }
-                case UInt8(ascii: "\\"): i += (i + 1 < end && b[i + 1] != 0x0A) ? 2 : 1
+                case UInt8(ascii: "\\"): i += (i + 1 < end && b[i + 1] != 0x0A) ? 1 + UTF8Scan.scalarLength(b, at: i + 1) : 1
                 case UInt8(ascii: "{"):
                     if peek(1) == UInt8(ascii: "{") { i += 2 } else { i += 1; stack.append(1) }
                 default:

@@ -145,6 +145,11 @@ extension Parser {
             let team = parsePostfix()
             kind = isAny ? .anyOf(team) : .allOf(team)
         } else {
+            if atWord("of") || atWord("within") || atWord("except") || atStatementEnd {
+                error(.invalidApprover, "I was expecting who decides after `by`", label: "found \(describe(current))",
+                      help: ["write a person, `TEAM.lead`, `any of TEAM`, `all of TEAM` or `2 of TEAM`"])
+                return Approvers(kind: .who(Expr(.error, SourceRange(start, start))), exceptAuthor: false, range: SourceRange(start, start))
+            }
             let e = parseUnary()
             if eatWord("of") {
                 kind = .quorum(e, of: parsePostfix())

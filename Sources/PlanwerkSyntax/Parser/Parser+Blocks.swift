@@ -83,6 +83,11 @@ extension Parser {
     mutating func parseClause(_ blockKind: BlockKind) -> Clause? {
         let t = current
         let allowed = blockKind.allowed
+        if t.kind == .identifier, ["timezone", "currency", "horizon", "now"].contains(text(t)) {
+            error(.misplacedSetting, "`\(text(t))` is a setting of the whole plan and stands at the top level", at: t.range,
+                  help: ["move `\(text(t)) …` to the top of the root plan file, outside any block"])
+            return nil
+        }
         guard t.kind == .identifier, let keyword = ClauseKeyword(rawValue: text(t)) else {
             let word = describe(t)
             var help = t.kind == .identifier ? Suggestion.help(for: text(t), among: allowed.map(\.rawValue)) : []

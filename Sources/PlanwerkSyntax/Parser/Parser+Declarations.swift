@@ -162,7 +162,11 @@ extension Parser {
     /// grammar: type ::= NAME ('[' type (',' type)* ']')?
     mutating func parseType() -> TypeSyntax {
         let start = current.start
-        let name = expectName("a type such as `Int`, `Money` or `List[Person]`")
+        guard at(.identifier) else {
+            error(.expectedType, "I was expecting a type such as `Int`, `Money` or `List[Person]`", label: "found \(describe(current))")
+            return TypeSyntax(name: Name("", SourceRange(start, start)), arguments: [], range: SourceRange(start, start))
+        }
+        let name = expectName("a type")
         var args: [TypeSyntax] = []
         if at(.lBracket) {
             guard enterNesting() else { skipBalanced(); leaveNesting(); return TypeSyntax(name: name, arguments: [], range: SourceRange(start, lastEnd)) }

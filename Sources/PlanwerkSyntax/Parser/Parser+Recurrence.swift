@@ -26,7 +26,12 @@ extension Parser {
         var interval: Int? = nil
         if at(.int) {
             let t = advance()
-            guard let n = Int(text(t).filter { $0 != "_" }), n >= 1 else {
+            let digits = text(t).filter { $0 != "_" }
+            if Int(digits) == nil {
+                error(.numberTooLarge, "`\(text(t))` is too large for an interval", at: t.range)
+                return nil
+            }
+            guard let n = Int(digits), n >= 1 else {
                 error(.invalidRecurrence, "`\(text(t))` is not a usable interval", at: t.range, help: ["write a whole number from 1, as in `every 2 weeks`"])
                 return nil
             }

@@ -18,19 +18,21 @@ extension Parser {
             let c = b[i]
             if c == UInt8(ascii: "\\") {
                 let e: UInt8? = i + 1 < end ? b[i + 1] : nil
+                let escapeLength = i + 1 < end ? 1 + UTF8Scan.scalarLength(b, at: i + 1) : 1
                 switch e {
                 case UInt8(ascii: "\""): literal.append(UInt8(ascii: "\""))
                 case UInt8(ascii: "\\"): literal.append(UInt8(ascii: "\\"))
                 case UInt8(ascii: "n"): literal.append(0x0A)
                 case UInt8(ascii: "t"): literal.append(0x09)
                 default:
-                    report(.invalidEscape, "`\\\(e.map { String(decoding: [$0], as: UTF8.self) } ?? "")` is not an escape I know",
-                           at: SourceRange(i, min(i + 2, end)),
+                    let escaped = Array(b[(i + 1)..<min(i + escapeLength, end)])
+                    report(.invalidEscape, "`\\\(String(decoding: escaped, as: UTF8.self))` is not an escape I know",
+                           at: SourceRange(i, min(i + escapeLength, end)),
                            help: ["texts know `\\\"`, `\\\\`, `\\n` and `\\t`; write `{{` for a literal `{`"])
-                    if let e { literal.append(e) }
+                    literal += escaped
                 }
-                i += 2
-            } else if c == UInt8(ascii: "{") {
+                i += escapeLength
+            } else if c == UInt8(ascii: "{") && closed {
                 if i + 1 < end && b[i + 1] == UInt8(ascii: "{") {
                     literal.append(c)
                     i += 2

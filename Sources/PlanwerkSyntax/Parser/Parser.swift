@@ -180,6 +180,8 @@ public struct Parser {
                         notes: [String] = [], help: [String] = []) {
         if recovering { return }
         recovering = true
+        // The lexer has already reported an unreadable token; one message is enough.
+        if range == nil && kind == .invalid { return }
         report(code, message, at: range, label: label, notes: notes, help: help)
     }
 
