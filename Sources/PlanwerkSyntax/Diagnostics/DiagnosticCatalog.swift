@@ -36,6 +36,18 @@ public enum DiagnosticCatalog {
         """
     }
 
+    /// The whole catalog as Markdown: `docs/diagnostics.md` is exactly this text.
+    public static func markdown() -> String {
+        var out = "# Diagnostic codes\n\nEvery diagnostic Planwerk gives has a stable code. `planwerk explain CODE` prints the same text as this page, which is generated from the catalog in `Sources/PlanwerkSyntax/Diagnostics` (a test keeps them equal; `PLANWERK_RECORD=1 swift test` rewrites this page).\n\n"
+        out += "Ranges: P00xx reading and lexing, P01xx syntax, P02xx names and imports, P03xx types and units, P04xx plan rules and domain checks, P05xx scheduling, P06xx tracking, P07xx limits, P08xx files and I/O.\n\n"
+        out += "| code | title |\n|---|---|\n"
+        for e in all { out += "| [\(e.code)](#\(e.code.rawValue.lowercased())) | \(e.title) |\n" }
+        for e in all {
+            out += "\n## \(e.code)\n\n**\(e.title)**\n\n\(e.explanation)\n\nExample:\n\n```plan\n\(e.example)\n```\n\nFixed:\n\n```plan\n\(e.fix)\n```\n"
+        }
+        return out
+    }
+
     static func indent(_ s: String) -> String {
         s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
