@@ -22,11 +22,14 @@ let package = Package(
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         // Source files, locations, diagnostics, lexer, parser, AST, formatter.
         .target(name: "PlanwerkSyntax", swiftSettings: strict),
+        // Checking: imports, names, templates, types and units, evaluation, plan rules.
+        .target(name: "PlanwerkChecking", dependencies: ["PlanwerkSyntax"], swiftSettings: strict),
         // Command-line interface: check, fmt, explain, …
         .target(
             name: "PlanwerkCLI",
             dependencies: [
                 "PlanwerkSyntax",
+                "PlanwerkChecking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -41,6 +44,16 @@ let package = Package(
             name: "PlanwerkSyntaxTests",
             dependencies: ["PlanwerkSyntax", "PlanwerkTestSupport"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "PlanwerkCheckingTests",
+            dependencies: ["PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict),
+        // The command line end to end: runs the built `planwerk` executable.
+        .testTarget(
+            name: "PlanwerkCLITests",
+            dependencies: ["PlanwerkCLI", "PlanwerkTestSupport"],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

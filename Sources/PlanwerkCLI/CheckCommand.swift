@@ -1,32 +1,53 @@
 import ArgumentParser
 import Foundation
+import PlanwerkChecking
 import PlanwerkSyntax
 
-/// `planwerk check FILE…`: parse and check each file as its own root; print
-/// diagnostics to stderr; exit 1 on plan errors, 2 on usage or I/O errors.
+/// `planwerk check FILE…`: load each file as its own root with its imports,
+/// check it, print diagnostics to stderr; exit 1 on plan errors, 2 when a
+/// root file cannot be read.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Parse and check plans; print diagnostics; exit 1 on errors.")
 
-    @Argument(help: "Plan files to check, each as its own root.")
+    @Argument(help: "Plan files to check, each as its own root (`-` reads standard input).")
     var files: [String]
+
+    @Option(name: .customLong("include"), help: "A folder to look for imported files in (repeatable; PLANWERK_PATH adds more).")
+    var includes: [String] = []
 
     func run() throws {
         var failed = false
         var ioFailed = false
+        let loader = ModuleLoader(provider: DiskSourceProvider(),
+                                  searchPath: ModuleLoader.searchPath(include: includes, environment: ProcessInfo.processInfo.environment))
         for path in files {
-            switch SourceReader.read(path) {
-            case .failure(let diagnostic):
-                DiagnosticOutput.print([diagnostic], sources: [:])
-                ioFailed = true
-            case .success(let source):
-                let plan = Parser.parse(source)
-                DiagnosticOutput.print(plan.diagnostics, sources: [source.path: source])
-                if plan.diagnostics.hasErrors { failed = true }
+            let graph: ModuleGraph
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                graph = loader.load(source: SourceFile(path: "<stdin>", bytes: Array(data)))
+            } else if let plan = Self.planOfSidecar(path) {
+                // A tracking sidecar speaks of its plan's names: check the plan, which reads it.
+                var err = StandardError()
+                print("note: \(path) is the tracking file of \(plan); checking them together", to: &err)
+                graph = loader.load(root: plan)
+            } else {
+                graph = loader.load(root: path)
             }
+            let result = Checker.check(graph)
+            DiagnosticOutput.print(result.diagnostics, sources: graph.sources)
+            if !graph.rootLoaded { ioFailed = true }
+            if result.diagnostics.hasErrors { failed = true }
         }
         if ioFailed { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
+    }
+
+    /// `NAME.plan` for an existing `NAME.status.plan` whose plan exists.
+    static func planOfSidecar(_ path: String) -> String? {
+        guard path.hasSuffix(".status.plan") else { return nil }
+        let plan = String(path.dropLast(".status.plan".count)) + ".plan"
+        return FileManager.default.fileExists(atPath: plan) ? plan : nil
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanwerkSyntax
+import PlanwerkTestSupport
 
 /// Every diagnostic code has its explanation, once, and docs/diagnostics.md is the catalog.
 @Suite struct DiagnosticCatalogTests {
@@ -56,7 +57,7 @@ import Testing
         return s
     }
 
-    @Test func docsListEveryCode() throws {
-        try GoldenFile(Self.root.appendingPathComponent("docs/diagnostics.md")).check(DiagnosticCatalog.markdown())
+    @Test func docsListEveryCode() {
+        Golden.assertMatches(actual: DiagnosticCatalog.markdown(), expectedFile: Self.root.appendingPathComponent("docs/diagnostics.md").path)
     }
 }

@@ -115,7 +115,7 @@ public struct TemplateDecl: Sendable, Hashable {
     public var body: Block
 }
 
-/// `report NAME ["Title"] [(params)] { … }` (with parameters it is a template),
+/// `report NAME [(params)] ["Title"] { … }` (with parameters it is a template),
 /// or `report NAME ["Title"] = template(args)`.
 public struct ReportDecl: Sendable, Hashable {
     public var name: Name

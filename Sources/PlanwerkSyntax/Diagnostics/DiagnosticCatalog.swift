@@ -52,5 +52,6 @@ public enum DiagnosticCatalog {
         s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
 
-    public static let all: [Entry] = lexical + syntax + limits + files
+    /// Every entry, in code order (each group's codes may come from several ranges).
+    public static let all: [Entry] = (lexical + syntax + checking + names + types + limits + files).sorted { $0.code < $1.code }
 }

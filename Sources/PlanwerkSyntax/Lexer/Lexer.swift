@@ -15,6 +15,8 @@ public struct Lexer {
     /// Open delimiters: `(`, `[` or `{`.
     private var delimiters: [UInt8] = []
     private var pendingNewline: Token? = nil
+    /// Lexing the inside of a text's `{…}` interpolation.
+    private var inInterpolation = false
     private var sawSpace = true
 
     /// Lexes the whole file.
@@ -27,6 +29,7 @@ public struct Lexer {
     public static func tokenize(_ file: SourceFile, range: Range<Int>) -> TokenStream {
         var lexer = Lexer(file: file, range: range)
         lexer.delimiters = [UInt8(ascii: "(")]   // newlines never end statements inside `{…}` of text
+        lexer.inInterpolation = true
         return lexer.run()
     }
 
@@ -98,6 +101,12 @@ public struct Lexer {
             i += 1; sawSpace = true
         case 0x0A:
             lineBreak(at: i); i += 1
+        case UInt8(ascii: "#") where inInterpolation:
+            // Inside `{…}` of a text the line must go on to the closing quote.
+            i += 1
+            report(.unexpectedCharacter, "`#` cannot start a comment inside `{…}` of a text", start,
+                   help: ["end the text first, then write the comment after it"])
+            emit(.invalid, start)
         case UInt8(ascii: "#"):
             while i < end && b[i] != 0x0A {
                 if b[i] >= 0x80 && !UTF8Scan.isValidScalar(b, at: i) { reportInvalidUTF8() } else { i += UTF8Scan.scalarLength(b, at: i) }

@@ -1,0 +1,43 @@
+import PlanwerkSyntax
+
+/// A name bound inside a declaration rather than at the top level: a
+/// parameter, a campaign's task, post or milestone, a campaign `let`, or a
+/// lambda parameter. Inner scopes shadow outer ones and the module.
+public enum LocalBinding: Sendable, Hashable {
+    case parameter(Parameter)
+    case item(ItemDecl)
+    case binding(LetDecl)
+    case lambdaParameter(Name)
+
+    public var noun: String {
+        switch self {
+        case .parameter: return "parameter"
+        case .item(let i): return i.kind.rawValue
+        case .binding: return "value"
+        case .lambdaParameter: return "parameter"
+        }
+    }
+}
+
+/// A stack of local scopes, innermost last.
+struct ScopeStack {
+    private var frames: [[String: LocalBinding]] = []
+
+    mutating func push(_ frame: [String: LocalBinding] = [:]) { frames.append(frame) }
+    mutating func pop() { frames.removeLast() }
+
+    func lookup(_ name: String) -> LocalBinding? {
+        for frame in frames.reversed() { if let b = frame[name] { return b } }
+        return nil
+    }
+
+    /// Every local name, for suggestions.
+    var names: [String] { frames.flatMap { $0.keys } }
+}
+
+/// The built-in functions, which win only in call position (`max(…)`), so
+/// that a person may be called `max`.
+public let builtinFunctions: Set<String> = ["count", "sum", "min", "max", "all", "any", "filter", "map", "workdays"]
+
+/// Members every campaign has, besides its items (LANGUAGE.md §2).
+let campaignMembers: Set<String> = ["start", "end", "budget", "tasks", "posts", "milestones", "slack", "late", "owner", "title"]

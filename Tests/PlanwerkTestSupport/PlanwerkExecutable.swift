@@ -1,0 +1,83 @@
+import Foundation
+
+/// What a finished command printed and how it exited.
+public struct CommandResult: Sendable, Hashable {
+    public var stdout: String
+    public var stderr: String
+    public var status: Int32
+
+    public init(stdout: String, stderr: String, status: Int32) {
+        self.stdout = stdout
+        self.stderr = stderr
+        self.status = status
+    }
+}
+
+/// Runs the `planwerk` executable that `swift build` / `swift test` put beside
+/// the test bundle, end to end, as a user would: arguments, standard input,
+/// working folder; it returns what came out. Set `PLANWERK_EXECUTABLE` to test
+/// another binary.
+public enum PlanwerkExecutable {
+    public enum Failure: Error, CustomStringConvertible {
+        case notBuilt(searched: [String])
+        public var description: String {
+            switch self {
+            case .notBuilt(let searched):
+                return "no `planwerk` executable; build it first (`swift build`). Looked in: \(searched.joined(separator: ", "))"
+            }
+        }
+    }
+
+    /// The executable's location: `PLANWERK_EXECUTABLE`, else the nearest folder
+    /// at or above the test runner's that holds `planwerk`.
+    public static func url() throws -> URL {
+        if let path = ProcessInfo.processInfo.environment["PLANWERK_EXECUTABLE"] { return URL(fileURLWithPath: path) }
+        var searched: [String] = []
+        let starts = [Bundle.main.executableURL, Bundle.main.bundleURL] + Bundle.allBundles.map(\.bundleURL)
+        for start in starts.compactMap({ $0 }) {
+            var folder = start.deletingLastPathComponent()
+            for _ in 0..<4 {
+                let candidate = folder.appendingPathComponent("planwerk")
+                searched.append(folder.path)
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue {
+                    return candidate
+                }
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        throw Failure.notBuilt(searched: searched)
+    }
+
+    /// Runs `planwerk ARGUMENTS` in `folder` with `stdin` as standard input
+    /// (empty when nil) and waits for it to end.
+    public static func run(_ arguments: [String], stdin: String? = nil, in folder: URL? = nil) throws -> CommandResult {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let input = scratch.appendingPathComponent("stdin"), output = scratch.appendingPathComponent("stdout"),
+            errors = scratch.appendingPathComponent("stderr")
+        try Data((stdin ?? "").utf8).write(to: input)
+        try Data().write(to: output)
+        try Data().write(to: errors)
+
+        let process = Process()
+        process.executableURL = try url()
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let inHandle = try FileHandle(forReadingFrom: input)
+        let outHandle = try FileHandle(forWritingTo: output), errHandle = try FileHandle(forWritingTo: errors)
+        defer { try? inHandle.close(); try? outHandle.close(); try? errHandle.close() }
+        process.standardInput = inHandle
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        try process.run()
+        process.waitUntilExit()
+        return CommandResult(stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+                             stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self),
+                             status: process.terminationStatus)
+    }
+}
