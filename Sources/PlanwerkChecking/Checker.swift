@@ -15,9 +15,9 @@ public enum Checker {
         var builder = NamespaceBuilder(graph: graph)
         let namespaces = builder.build()
         diagnostics += builder.diagnostics
-        var resolver = Resolver(graph: graph, namespaces: namespaces)
-        resolver.resolveAll()
-        diagnostics += resolver.diagnostics
+        var checker = PlanChecker(graph: graph, namespaces: namespaces)
+        checker.checkAll()
+        diagnostics += checker.diagnostics
         return Result(namespaces: namespaces, diagnostics: diagnostics)
     }
 }

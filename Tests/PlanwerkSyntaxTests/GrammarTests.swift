@@ -127,37 +127,37 @@ import PlanwerkTestSupport
 
     // MARK: - Generated sentences
 
-    @Test func generatedSentencesParseWithoutDiagnostics() throws {
-        let generator = try SentenceGenerator(grammar: Self.grammar())
-        var failures = 0
-        for seed in Self.seeds {
-            let sentence = generator.sentence(seed: seed).text
-            let path = "<generated \(seed)>"
-            let file = SourceFile(path: path, text: sentence)
-            let diagnostics = Parser.parse(file).diagnostics
-            guard !diagnostics.isEmpty else { continue }
-            failures += 1
-            print("FAIL \(seed): \(diagnostics[0].message) | \(TerminalRenderer(sources: [path: file]).render(diagnostics[0]).split(separator: "\n").dropFirst(2).first ?? "")")
-            if failures <= 2 {
-                Issue.record("""
-                    seed \(seed): the parser rejects a sentence of the grammar
-                    ----- SENTENCE
-                    \(sentence)
-                    ----- DIAGNOSTICS
-                    \(TerminalRenderer(sources: [path: file]).render(diagnostics))
-                    """)
-            }
-        }
-        #expect(failures == 0, "\(failures) of \(Self.seeds.count) generated sentences do not parse")
+    /// The generated sentences of ``seeds``, made once for the tests below.
+    static let corpus = Result { () throws -> [(seed: UInt64, sentence: GeneratedSentence)] in
+        let generator = try SentenceGenerator(grammar: grammar())
+        return seeds.map { ($0, generator.sentence(seed: $0)) }
     }
 
-    @Test func generatedSentencesCoverEveryRuleAndAlternative() throws {
+    @Test func generatedSentencesParseWithoutDiagnostics() throws {
+        var failures: [UInt64] = []
+        for (seed, sentence) in try Self.corpus.get() {
+            let path = "<generated \(seed)>"
+            let file = SourceFile(path: path, text: sentence.text)
+            let diagnostics = Parser.parse(file).diagnostics
+            guard !diagnostics.isEmpty else { continue }
+            failures.append(seed)
+            guard failures.count <= 3 else { continue }
+            Issue.record("""
+                seed \(seed): the parser rejects this sentence of the grammar
+                ----- SENTENCE
+                \(sentence.text)
+                ----- DIAGNOSTICS
+                \(TerminalRenderer(sources: [path: file]).render(diagnostics))
+                """)
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(Self.seeds.count) generated sentences do not parse, seeds \(failures)")
+    }
+
+    @Test func generatedSentencesTakeEveryRuleAndAlternative() throws {
         let g = try Self.grammar()
-        let generator = try SentenceGenerator(grammar: g)
         var rules = Set<String>()
         var alternatives = Set<String>()
-        for seed in Self.seeds {
-            let sentence = generator.sentence(seed: seed)
+        for (_, sentence) in try Self.corpus.get() {
             rules.formUnion(sentence.rulesUsed)
             alternatives.formUnion(sentence.alternativesUsed)
         }
@@ -174,7 +174,7 @@ import PlanwerkTestSupport
         }
     }
 
-    @Test func generatorIsDeterministicAndNamesAreNoKeywords() throws {
+    @Test func generatorIsDeterministicAndSpacesAsTheParserNeeds() throws {
         let g = try Self.grammar()
         let generator = try SentenceGenerator(grammar: g)
         #expect(generator.sentence(seed: 42).text == generator.sentence(seed: 42).text)
@@ -183,17 +183,11 @@ import PlanwerkTestSupport
         for name in SentencePools.names {
             #expect(!keywords.contains(name), "the sample name `\(name)` is a keyword of the grammar")
         }
-    }
-
-    @Test func zzStats() throws {
-        let generator = try SentenceGenerator(grammar: Self.grammar())
-        var sizes: [Int] = []
-        for seed in Self.seeds { sizes.append(generator.sentence(seed: seed).tokens.count) }
-        sizes.sort()
-        print("STATS total \(sizes.reduce(0, +)) median \(sizes[sizes.count / 2]) p90 \(sizes[sizes.count * 9 / 10]) max \(sizes.last!) empty \(sizes.filter { $0 == 0 }.count)")
-        var counts: [String: Int] = [:]
-        for seed in Self.seeds { for a in generator.sentence(seed: seed).alternativesUsed { counts[a, default: 0] += 1 } }
-        print("RARE", counts.sorted { $0.value < $1.value }.prefix(25).map { "\($0.value) \($0.key.prefix(60))" }.joined(separator: "\n"))
-        for seed in UInt64(1)...6 { print("SEED \(seed):\n\(generator.sentence(seed: seed).text)\n") }
+        // Calls and indexes are glued to what they apply to; everything else is spaced.
+        let call = try SentenceGenerator(grammar: g).sentence(seed: 7, start: "call_arguments")
+        #expect(call.tokens.first?.glued == true && call.text.hasPrefix("("))
+        let texts = try Self.corpus.get().map(\.sentence.text).joined(separator: "\n")
+        #expect(texts.contains("]["), "no index follows another, glued")
+        #expect(texts.contains(")("), "no call follows another, glued")
     }
 }

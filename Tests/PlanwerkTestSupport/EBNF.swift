@@ -156,6 +156,26 @@ public struct Grammar: Sendable {
         return seen
     }
 
+    /// The syntax rules (lower-case) that can contain themselves, directly or through others.
+    public var recursiveRules: Set<String> {
+        Set(names.filter { r in !Grammar.isToken(r) && rules[r]!.nonterminals.contains { reachable(from: $0).contains(r) } })
+    }
+
+    /// How many alternatives `e` leads to: those of its choices and of the syntax rules it
+    /// uses, through rules not in `through` only (each rule counted once).
+    public func alternatives(under e: GrammarExpr, avoiding through: Set<String>) -> Int {
+        var seen = Set<String>(), work = [e], count = 0
+        while let x = work.popLast() {
+            x.visit { sub in
+                if case .choice(let alternatives) = sub { count += alternatives.count }
+                if case .nonterminal(let n) = sub, !Grammar.isToken(n), !through.contains(n), seen.insert(n).inserted {
+                    work.append(rules[n]!)
+                }
+            }
+        }
+        return count
+    }
+
     /// The canonical spelling of a right-hand side given as text, e.g. for messages.
     public static func canonical(rhs: String) throws -> String {
         let g = try Grammar(parsing: "rule ::= " + rhs)

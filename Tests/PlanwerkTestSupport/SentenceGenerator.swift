@@ -1,26 +1,18 @@
-/// Random sentences of a ``Grammar``, for checking that the parser accepts
-/// everything the grammar describes.
+/// Random sentences of a ``Grammar``, to check that the parser accepts what the grammar says.
 ///
-/// Deterministic: a seed fixes the sentence on every platform (the generator
-/// has its own ``SplitMix64`` and asks neither Foundation nor the standard
-/// library for randomness).
+/// Deterministic: a seed fixes the sentence everywhere (own ``SplitMix64``, no Foundation or
+/// standard-library randomness). Depth-bounded: with a chance of depth ÷ ``depthBudget``, and
+/// always from ``depthBudget`` on or past ``sizeBudget`` tokens, a decision takes the shortest
+/// way out (the alternative with the smallest expansion, no optional part, zero `*` and one `+`
+/// item); the depth is how often the most re-entered rule is open again (`f([x])` in
+/// `let y = …` is 2). Otherwise alternatives go by weight (``GrammarTable/weight(of:)``),
+/// statement lists are long and repetitions in recursive rules (expressions) short.
 ///
-/// Depth-bounded: the depth is the recursion depth, how often the most
-/// re-entered rule is open again (`f([x])` in `let y = …` is depth 2). Each
-/// decision (an alternative, an optional part, a repetition count) takes the
-/// shortest way out — the alternative with the smallest expansion, no optional
-/// part, zero `*` and one `+` item — with a chance of depth ÷ ``depthBudget``,
-/// and always from ``depthBudget`` on or past ``sizeBudget`` tokens; otherwise
-/// it is uniform. Statement lists are long, in-line repetitions short.
-///
-/// Token rules (upper-case names) are not expanded from their lexical
-/// definitions; each has a pool of valid lexemes (``SentencePools``). Tokens
-/// are joined by spaces, except that a newline stands alone and the `(` of
+/// Token rules (upper-case) are not expanded: each has a pool of valid lexemes
+/// (``SentencePools``). Tokens are joined by spaces; a newline stands alone, and the `(` of
 /// `call_arguments` and the `[` of an index in `postfix` follow without a space.
-///
-/// Where the parser reads a grammar sentence differently, the generator steers
-/// clear, each in one documented place: ``SentenceGenerator/distinctAlternatives``,
-/// ``SentenceGenerator/greedy`` and ``SentenceGenerator/mergingTokens``.
+/// Where the parser reads a grammar sentence differently, the generator steers clear, each in
+/// one documented place: ``distinctAlternatives``, ``greedy`` and ``mergingTokens``.
 public struct SentenceGenerator: Sendable {
     public let grammar: Grammar
     /// Recursion depth from which the generator only takes the shortest way out.
@@ -29,7 +21,6 @@ public struct SentenceGenerator: Sendable {
     public var sizeBudget: Int
     /// Sample lexemes for each token rule.
     public let pools: [String: [String]]
-    /// The syntax rules, compiled.
     let table: GrammarTable
 
     // MARK: - Where the generator follows the parser rather than the letter of the grammar
@@ -64,10 +55,7 @@ public struct SentenceGenerator: Sendable {
     /// or if some rule has no finite expansion.
     public init(grammar: Grammar, depthBudget: Int = 2, sizeBudget: Int = 300,
                 pools: [String: [String]] = SentencePools.standard) throws {
-        self.grammar = grammar
-        self.depthBudget = depthBudget
-        self.sizeBudget = sizeBudget
-        self.pools = pools
+        (self.grammar, self.depthBudget, self.sizeBudget, self.pools) = (grammar, depthBudget, sizeBudget, pools)
         var t = GrammarTable(grammar: grammar)
         for (r, name) in t.ruleNames.enumerated() { t.roots[r] = try t.compile(grammar.rules[name]!, in: name) }
         for n in t.nodes where n.kind == .token && !Self.layoutTokens.contains(t.texts[n.ref]) && pools[t.texts[n.ref]] == nil {
@@ -126,7 +114,6 @@ public struct SplitMix64: Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }
-
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
@@ -141,42 +128,32 @@ public struct SplitMix64: Sendable {
 
 /// The least height (nested rules) and size (tokens) of an expansion.
 struct Cost: Comparable, Sendable {
-    var height: Int
-    var size: Int
-    static let zero = Cost(height: 0, size: 0)
-    static let infinite = Cost(height: Int.max / 4, size: Int.max / 4)
+    var height: Int, size: Int
+    static let zero = Cost(height: 0, size: 0), infinite = Cost(height: Int.max / 4, size: Int.max / 4)
     static func < (a: Cost, b: Cost) -> Bool { a.height < b.height || (a.height == b.height && a.size < b.size) }
 }
 
-/// One expression of a syntax rule, compiled; plain data, cheap to copy.
+/// One expression of a syntax rule, compiled: plain data, cheap to copy.
 struct Node: Sendable {
     enum Kind: Sendable { case sequence, choice, optional, zeroOrMore, oneOrMore, terminal, rule, token }
     var kind: Kind
-    /// The children: `GrammarTable.children[first ..< first + count]`.
-    var first = 0, count = 0
-    /// The rule (`rule`), or the index of the text and symbol (`terminal`, `token`).
-    var ref = 0
+    /// Children `GrammarTable.children[first ..< first + count]`; `ref` is the rule (`rule`)
+    /// or the index of the text and symbol (`terminal`, `token`).
+    var first = 0, count = 0, ref = 0
     var cost = Cost.infinite
     /// Sequence: the first child from which on every child can expand to nothing.
     var nullableFrom = 0
     /// Alternative: how likely it is taken (``GrammarTable/weight(of:)``).
     var weight = 1
-    /// Optional or repetition of statements with separators between them, not only separators.
-    var statementList = false
-    /// Part of a rule that can contain itself (expressions, types, approval flows).
-    var recursive = false
-    /// Terminal written without a space before it (the `[` of an index).
-    var glued = false
-    /// The greedy conditional as an alternative of `primary` (``SentenceGenerator/greedy``).
-    var greedy = false
-    /// Repetition of a rule of ``SentenceGenerator/distinctAlternatives``.
-    var distinct = false
-    /// Rule reference that ends the scope of a greedy conditional.
-    var endsGreedy = false
+    /// Optional or repetition holding statements with separators between them; part of a
+    /// rule that can contain itself.
+    var statementList = false, recursive = false
+    /// The `[` of an index; the greedy conditional as an alternative; a repetition of a rule
+    /// with distinct alternatives; a reference to the rule that ends a greedy conditional.
+    var glued = false, greedy = false, distinct = false, endsGreedy = false
 }
 
-/// A ``Grammar``'s syntax rules as a table of ``Node``s (children before parents) with
-/// their least costs.
+/// A ``Grammar``'s syntax rules as a table of ``Node``s, children before parents.
 struct GrammarTable: Sendable {
     let grammar: Grammar
     var nodes: [Node] = [], children: [Int] = []
@@ -184,9 +161,8 @@ struct GrammarTable: Sendable {
     var texts: [String] = [], symbols: [String] = []
     /// For each node that is an alternative of a choice, its label.
     var labels: [String?] = []
-    let ruleNames: [String]
+    let ruleNames: [String], ruleIndex: [String: Int]
     var roots: [Int]
-    let ruleIndex: [String: Int]
     /// The rules that can contain themselves.
     let recursiveRules: Set<String>
 
@@ -195,49 +171,44 @@ struct GrammarTable: Sendable {
         ruleNames = grammar.names.filter { !Grammar.isToken($0) }
         roots = Array(repeating: -1, count: ruleNames.count)
         ruleIndex = Dictionary(uniqueKeysWithValues: ruleNames.enumerated().map { ($1, $0) })
-        recursiveRules = Set(ruleNames.filter { r in
-            grammar.rules[r]!.nonterminals.contains { grammar.reachable(from: $0).contains(r) }
-        })
+        recursiveRules = grammar.recursiveRules
     }
-
-    func child(_ node: Node, _ k: Int) -> Int { children[node.first + k] }
 
     /// Appends the nodes of `e` (children first) and returns its index.
     mutating func compile(_ e: GrammarExpr, in rule: String) throws -> Int {
         var node: Node
-        func text(_ t: String, _ symbol: String) -> Int {
-            texts.append(t)
-            symbols.append(symbol)
-            return texts.count - 1
+        func attach(_ items: [GrammarExpr]) throws -> [Int] {
+            let indices = try items.map { try compile($0, in: rule) }
+            node.first = children.count
+            node.count = indices.count
+            children += indices
+            return indices
         }
         switch e {
         case .terminal(let t):
-            node = Node(kind: .terminal, ref: text(t, "'\(t)'"))
+            node = Node(kind: .terminal, ref: intern(t, symbol: "'\(t)'"))
             // The parser reads `series[2]` as an index only without a space before `[`.
             node.glued = rule == "postfix" && t == "["
         case .nonterminal(let n) where Grammar.isToken(n):
-            node = Node(kind: .token, ref: text(n, n))
+            node = Node(kind: .token, ref: intern(n, symbol: n))
         case .nonterminal(let n):
             guard let r = ruleIndex[n] else { throw EBNFError(line: 0, message: "`\(n)` is not defined") }
             node = Node(kind: .rule, ref: r)
             node.endsGreedy = n == SentenceGenerator.greedy.scope
         case .sequence(let items):
             node = Node(kind: .sequence)
-            try attach(items.map { try compile($0, in: rule) }, to: &node)
+            _ = try attach(items)
         case .choice(let alternatives):
             node = Node(kind: .choice)
-            let indices = try alternatives.map { try compile($0, in: rule) }
-            try attach(indices, to: &node)
-            for (k, a) in alternatives.enumerated() {
-                labels[indices[k]] = SentenceGenerator.label(rule: rule, alternative: a)
-                nodes[indices[k]].weight = recursiveRules.contains(rule) ? 1 : weight(of: a)
-                nodes[indices[k]].greedy = rule == SentenceGenerator.greedy.host
-                    && a == .nonterminal(SentenceGenerator.greedy.alternative)
+            for (k, a) in zip(try attach(alternatives), alternatives) {
+                labels[k] = SentenceGenerator.label(rule: rule, alternative: a)
+                nodes[k].weight = recursiveRules.contains(rule) ? 1 : weight(of: a)
+                nodes[k].greedy = rule == SentenceGenerator.greedy.host && a == .nonterminal(SentenceGenerator.greedy.alternative)
             }
         case .optional(let inner), .zeroOrMore(let inner), .oneOrMore(let inner):
             if case .optional = e { node = Node(kind: .optional) } else if case .zeroOrMore = e { node = Node(kind: .zeroOrMore) }
             else { node = Node(kind: .oneOrMore) }
-            try attach([compile(inner, in: rule)], to: &node)
+            _ = try attach([inner])
             let names = inner.nonterminals
             node.statementList = names.contains(SentenceGenerator.separator) && names.count > 1
             if case .nonterminal(let n) = inner { node.distinct = SentenceGenerator.distinctAlternatives.contains(n) }
@@ -250,29 +221,19 @@ struct GrammarTable: Sendable {
         return nodes.count - 1
     }
 
-    private mutating func attach(_ indices: [Int], to node: inout Node) throws {
-        node.first = children.count
-        node.count = indices.count
-        children += indices
+    mutating func intern(_ text: String, symbol: String) -> Int {
+        texts.append(text)
+        symbols.append(symbol)
+        return texts.count - 1
     }
 
     /// The weight of `e` as an alternative outside recursive rules: about the square root of
     /// the number of alternatives it leads to through rules that cannot contain themselves.
     /// So a rich alternative (`campaign_decl`) is taken more often than a plain one
-    /// (`import_decl`), and deep alternatives are not starved; in recursive rules
+    /// (`import_decl`) and deep alternatives are not starved; in recursive rules
     /// (expressions) every alternative is equally likely, which keeps them small.
     func weight(of e: GrammarExpr) -> Int {
-        var seen = Set<String>()
-        var work = [e]
-        var count = 0
-        while let x = work.popLast() {
-            x.visit { sub in
-                if case .choice(let alternatives) = sub { count += alternatives.count }
-                if case .nonterminal(let n) = sub, !Grammar.isToken(n), !recursiveRules.contains(n), seen.insert(n).inserted {
-                    work.append(grammar.rules[n]!)
-                }
-            }
-        }
+        let count = grammar.alternatives(under: e, avoiding: recursiveRules)
         var root = 1
         while (root + 1) * (root + 1) <= count { root += 1 }
         return root
@@ -288,23 +249,20 @@ struct GrammarTable: Sendable {
                 if c < nodes[k].cost { nodes[k].cost = c; changed = true }
             }
         }
-        for k in nodes.indices {
-            let node = nodes[k]
-            let last = (0..<node.count).last { nodes[child(node, $0)].cost.size > 0 }
-            nodes[k].nullableFrom = (last ?? -1) + 1
+        for (k, node) in nodes.enumerated() {
+            nodes[k].nullableFrom = (children[node.first ..< node.first + node.count].lastIndex { nodes[$0].cost.size > 0 } ?? node.first - 1) + 1 - node.first
         }
     }
 
     func cost(of node: Node) -> Cost {
-        let costs = (0..<node.count).map { nodes[child(node, $0)].cost }
+        let costs = children[node.first ..< node.first + node.count].map { nodes[$0].cost }
         switch node.kind {
         case .terminal: return Cost(height: 0, size: 1)
         case .token: return Cost(height: 0, size: texts[node.ref] == "EOF" ? 0 : 1)
         case .rule:
             let c = nodes[roots[node.ref]].cost
             return c >= .infinite ? .infinite : Cost(height: c.height + 1, size: c.size)
-        case .sequence:
-            return costs.reduce(Cost.zero) { Cost(height: max($0.height, $1.height), size: min($0.size + $1.size, Cost.infinite.size)) }
+        case .sequence: return costs.reduce(.zero) { Cost(height: max($0.height, $1.height), size: min($0.size + $1.size, Cost.infinite.size)) }
         case .choice: return costs.min()!
         case .optional, .zeroOrMore: return .zero
         case .oneOrMore: return costs[0]
@@ -315,18 +273,15 @@ struct GrammarTable: Sendable {
 /// The state of one sentence being generated.
 struct Expansion {
     let g: GrammarTable
-    /// `g.nodes` and `g.children`, at hand (debug builds copy `g` on every method call).
+    /// `g.nodes` and `g.children` at hand: a debug build copies `g` on every method call.
     let nodes: [Node], children: [Int]
-    let depthBudget: Int, sizeBudget: Int
-    let pools: [String: [String]]
+    let depthBudget: Int, sizeBudget: Int, pools: [String: [String]]
     var rng: SplitMix64
     var tokens: [GeneratedToken] = []
     /// Which rules were expanded, by index, and which alternatives taken, by node.
     var used: [Bool], chosen: [Bool]
-    /// How often each rule is open on the way down from the start rule.
-    var open: [Int]
-    /// The recursion depth: how often the most re-entered open rule is open again.
-    var depth = 0
+    /// How often each rule is open on the way down from the start rule; the recursion depth.
+    var open: [Int], depth = 0
     /// Set by `call_arguments`: its `(` follows the callee without a space.
     var glueNext = false
     /// After a greedy conditional, until its `expression` ends: add nothing optional.
@@ -336,21 +291,15 @@ struct Expansion {
 
     init(generator: SentenceGenerator, rng: SplitMix64) {
         g = generator.table
-        nodes = g.nodes
-        children = g.children
-        depthBudget = generator.depthBudget
-        sizeBudget = generator.sizeBudget
-        pools = generator.pools
+        (nodes, children) = (g.nodes, g.children)
+        (depthBudget, sizeBudget, pools) = (generator.depthBudget, generator.sizeBudget, generator.pools)
         self.rng = rng
-        used = Array(repeating: false, count: g.ruleNames.count)
-        open = Array(repeating: 0, count: g.ruleNames.count)
+        (used, open) = (Array(repeating: false, count: g.ruleNames.count), Array(repeating: 0, count: g.ruleNames.count))
         chosen = Array(repeating: false, count: g.nodes.count)
     }
 
     /// Whether this decision takes the shortest way out (see ``SentenceGenerator``).
-    mutating func shortest() -> Bool {
-        depth >= depthBudget || tokens.count >= sizeBudget || rng.below(depthBudget) < depth
-    }
+    mutating func shortest() -> Bool { depth >= depthBudget || tokens.count >= sizeBudget || rng.below(depthBudget) < depth }
 
     /// Expands rule `r`, or only its alternative `alternative` when its right-hand side is a
     /// choice. `tail`: nothing need follow up to the end of the enclosing `expression`.
@@ -359,10 +308,7 @@ struct Expansion {
         let outer = depth
         open[r] += 1
         depth = max(depth, open[r] - 1)
-        defer {
-            open[r] -= 1
-            depth = outer
-        }
+        defer { open[r] -= 1; depth = outer }
         // The parser reads `f(x)` as a call only without a space before `(` (postfix).
         if g.ruleNames[r] == SentenceGenerator.callArguments { glueNext = true }
         let root = nodes[g.roots[r]]
@@ -377,10 +323,8 @@ struct Expansion {
     mutating func expand(_ n: Int, tail: Bool) {
         let node = nodes[n]
         switch node.kind {
-        case .terminal:
-            emit(g.texts[node.ref], symbol: g.symbols[node.ref], glued: node.glued)
-        case .token:
-            emitToken(g.texts[node.ref])
+        case .terminal: emit(g.texts[node.ref], symbol: g.symbols[node.ref], glued: node.glued)
+        case .token: emitToken(g.texts[node.ref])
         case .rule:
             expandRule(node.ref, tail: node.endsGreedy || tail)
             if node.endsGreedy { closing = false }
@@ -393,7 +337,7 @@ struct Expansion {
             if nodes[alternative].greedy { closing = true }
         case .optional:
             let odds = node.statementList ? 7 : node.recursive ? 4 : 6
-            if !closing && !shortest() && rng.below(8) < odds { expand(children[node.first + 0], tail: tail) }
+            if !closing && !shortest() && rng.below(8) < odds { expand(children[node.first], tail: tail) }
         case .zeroOrMore, .oneOrMore:
             let least = node.kind == .oneOrMore ? 1 : 0
             let count = closing || shortest() ? least
@@ -406,9 +350,7 @@ struct Expansion {
     /// before it (``SentenceGenerator/mergingTokens``), trying again a few times if it does.
     mutating func expandApart(_ n: Int, tail: Bool) {
         let start = tokens.count
-        guard start > 0, SentenceGenerator.mergingFirst.contains(tokens[start - 1].symbol) else {
-            return expand(n, tail: tail)
-        }
+        guard start > 0, SentenceGenerator.mergingFirst.contains(tokens[start - 1].symbol) else { return expand(n, tail: tail) }
         let saved = (used, chosen, glueNext, closing)
         for _ in 0..<16 {
             expand(n, tail: tail)
@@ -423,41 +365,37 @@ struct Expansion {
     /// By weight, or uniformly among the alternatives with the least expansion (see
     /// ``shortest()``); a greedy conditional only in tail position (``SentenceGenerator/greedy``).
     mutating func pick(_ choice: Node, tail: Bool) -> Int {
-        let first = choice.first, end = choice.first + choice.count
+        var allowed: [Int] = []
+        for k in 0..<choice.count where tail || !nodes[children[choice.first + k]].greedy { allowed.append(k) }
         if !shortest() {
             var total = 0
-            for k in first..<end where tail || !nodes[children[k]].greedy { total += nodes[children[k]].weight }
+            for k in allowed { total += nodes[children[choice.first + k]].weight }
             var r = rng.below(total)
-            for k in first..<end where tail || !nodes[children[k]].greedy {
-                r -= nodes[children[k]].weight
-                if r < 0 { return k - first }
+            for k in allowed {
+                r -= nodes[children[choice.first + k]].weight
+                if r < 0 { return k }
             }
         }
-        var least = Cost.infinite, ties = 0
-        for k in first..<end where tail || !nodes[children[k]].greedy {
-            let c = nodes[children[k]].cost
-            if c < least { least = c; ties = 1 } else if c == least { ties += 1 }
+        var least = Cost.infinite, cheapest: [Int] = []
+        for k in allowed {
+            let c = nodes[children[choice.first + k]].cost
+            if c < least { least = c; cheapest = [k] } else if c == least { cheapest.append(k) }
         }
-        var r = rng.below(ties)
-        for k in first..<end where (tail || !nodes[children[k]].greedy) && nodes[children[k]].cost == least {
-            if r == 0 { return k - first }
-            r -= 1
-        }
-        preconditionFailure("a choice without alternatives")
+        return cheapest[rng.below(cheapest.count)]
     }
 
     /// `count` items; for ``SentenceGenerator/distinctAlternatives`` each alternative at most once.
     mutating func repeatItem(_ repetition: Node, count: Int, tail: Bool) {
-        let item = children[repetition.first + 0]
-        if repetition.distinct, nodes[item].kind == .rule, nodes[g.roots[nodes[item].ref]].kind == .choice {
-            let r = nodes[item].ref
-            var order = Array(0..<nodes[g.roots[r]].count)
-            for k in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(k, rng.below(k + 1)) }
-            let picked = order.prefix(count)
-            for (i, k) in picked.enumerated() { expandRule(r, alternative: k, tail: tail && i == picked.count - 1) }
+        let item = children[repetition.first]
+        let r = nodes[item].ref
+        guard repetition.distinct, nodes[item].kind == .rule, nodes[g.roots[r]].kind == .choice else {
+            for i in 0..<count { expand(item, tail: tail && i == count - 1) }
             return
         }
-        for i in 0..<count { expand(item, tail: tail && i == count - 1) }
+        var order = Array(0..<nodes[g.roots[r]].count)
+        for k in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(k, rng.below(k + 1)) }
+        let picked = order.prefix(count)
+        for (i, k) in picked.enumerated() { expandRule(r, alternative: k, tail: tail && i == picked.count - 1) }
     }
 
     mutating func emitToken(_ name: String) {

@@ -7,16 +7,7 @@ public enum LocalBinding: Sendable, Hashable {
     case parameter(Parameter)
     case item(ItemDecl)
     case binding(LetDecl)
-    case lambdaParameter(Name)
-
-    public var noun: String {
-        switch self {
-        case .parameter: return "parameter"
-        case .item(let i): return i.kind.rawValue
-        case .binding: return "value"
-        case .lambdaParameter: return "parameter"
-        }
-    }
+    case lambdaParameter(Name, PlanType)
 }
 
 /// A stack of local scopes, innermost last.
@@ -38,6 +29,3 @@ struct ScopeStack {
 /// The built-in functions, which win only in call position (`max(…)`), so
 /// that a person may be called `max`.
 public let builtinFunctions: Set<String> = ["count", "sum", "min", "max", "all", "any", "filter", "map", "workdays"]
-
-/// Members every campaign has, besides its items (LANGUAGE.md §2).
-let campaignMembers: Set<String> = ["start", "end", "budget", "tasks", "posts", "milestones", "slack", "late", "owner", "title"]

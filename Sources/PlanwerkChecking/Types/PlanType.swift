@@ -55,6 +55,12 @@ public indirect enum PlanType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The type with its article, for messages: "an Int", "a Money".
+    public var withArticle: String {
+        let d = description
+        return (["A", "E", "I", "O", "U"].contains(d.prefix(1)) ? "an " : "a ") + d
+    }
+
     /// Types by the names a plan writes them with (parameters, `let x: T`, KPIs).
     public static let named: [String: PlanType] = [
         "Int": .int, "Number": .number, "Percent": .percent, "Money": .money, "Text": .text, "Bool": .bool,
@@ -113,7 +119,7 @@ public enum TypeReader {
         let name = syntax.name.text
         if name == "List" || name == "Range" {
             guard syntax.arguments.count == 1 else {
-                diagnostics.append(Diagnostic(DiagnosticCode("P0301"), .error, "`\(name)` takes one element type, as in `\(name)[Date]`",
+                diagnostics.append(Diagnostic(.unknownType, .error, "`\(name)` takes one element type, as in `\(name)[Date]`",
                                               at: SourceSpan(file: file, range: syntax.range)))
                 return .error
             }
@@ -122,7 +128,7 @@ public enum TypeReader {
         }
         if let t = PlanType.named[name], syntax.arguments.isEmpty { return t }
         if name.isEmpty { return .error }
-        diagnostics.append(Diagnostic(DiagnosticCode("P0301"), .error, "unknown type `\(name)`",
+        diagnostics.append(Diagnostic(.unknownType, .error, "unknown type `\(name)`",
                                       at: SourceSpan(file: file, range: syntax.name.range),
                                       help: Suggestion.help(for: name, among: Array(PlanType.named.keys) + ["List", "Range"])))
         return .error

@@ -3,7 +3,7 @@ import Testing
 @testable import PlanwerkSyntax
 
 /// Names: duplicates, imports, scopes, unknown names with suggestions.
-@Suite struct ResolverTests {
+@Suite struct NameTests {
     /// Builds a graph by hand from in-memory files (the first is the root's import, the last the root).
     func graph(_ files: [(String, String)], imports: [[(Int, String?)]] = []) -> ModuleGraph {
         var modules: [LoadedModule] = []
