@@ -37,7 +37,7 @@ let package = Package(
         // Synthetic plans for benchmarks and stress tests.
         .target(name: "PlanwerkGenerator", swiftSettings: strict),
         // Benchmarks: `swift run -c release planwerk-bench`.
-        .executableTarget(name: "planwerk-bench", dependencies: ["PlanwerkGenerator", "PlanwerkSyntax"], swiftSettings: strict),
+        .executableTarget(name: "planwerk-bench", dependencies: ["PlanwerkGenerator", "PlanwerkSyntax", "PlanwerkChecking"], swiftSettings: strict),
         // Shared test helpers: golden files, fixtures.
         .target(name: "PlanwerkTestSupport", dependencies: ["PlanwerkSyntax"], path: "Tests/PlanwerkTestSupport", swiftSettings: strict),
         .testTarget(

@@ -1,8 +1,10 @@
 // planwerk-bench: measures the pipeline's stages on generated plans.
 // Build and run in release mode:
 //   swift run -c release planwerk-bench parse --tasks 20000
+//   swift run -c release planwerk-bench check --tasks 1000,10000,100000
 //   swift run -c release planwerk-bench generate --tasks 1000 > big.plan
 import Foundation
+import PlanwerkChecking
 import PlanwerkGenerator
 import PlanwerkSyntax
 
@@ -21,7 +23,7 @@ struct Arguments {
             case "--runs": runs = Int(it.next() ?? "") ?? runs
             case "--seed": seed = UInt64(it.next() ?? "") ?? seed
             default:
-                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|generate] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
+                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|check|generate] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
                 exit(2)
             }
         }
@@ -56,6 +58,21 @@ case "parse":
         let t = measure(runs: args.runs) { diagnostics = Parser.parse(file).diagnostics.count }
         let mbs = Double(file.bytes.count) / t / 1e6
         print(String(format: "parse %6d %8d %10d %11.2f %9.1f %11.0f  %d", n, lines, file.bytes.count, t * 1000, mbs, Double(lines) / t, diagnostics))
+    }
+case "check":
+    // Load (parse) and check: names, types, rules — everything before scheduling.
+    print("stage  tasks    lines      bytes   median_ms   lines/s  parse_ms  diagnostics")
+    for n in args.tasks {
+        let text = PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()
+        let provider = MemorySourceProvider(["generated.plan": text])
+        let lines = text.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        var diagnostics = 0
+        let parse = measure(runs: args.runs) { _ = Parser.parse(SourceFile(path: "generated.plan", text: text)) }
+        let t = measure(runs: args.runs) {
+            let graph = ModuleLoader(provider: provider).load(root: "generated.plan")
+            diagnostics = Checker.check(graph).diagnostics.count
+        }
+        print(String(format: "check %6d %8d %10d %11.2f %9.0f %9.2f  %d", n, lines, text.utf8.count, t * 1000, Double(lines) / t, parse * 1000, diagnostics))
     }
 default:
     FileHandle.standardError.write(Data("unknown command \(args.command)\n".utf8))
