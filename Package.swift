@@ -39,10 +39,10 @@ let package = Package(
         // Benchmarks: `swift run -c release planwerk-bench`.
         .executableTarget(name: "planwerk-bench", dependencies: ["PlanwerkGenerator", "PlanwerkSyntax", "PlanwerkChecking"], swiftSettings: strict),
         // Shared test helpers: golden files, fixtures.
-        .target(name: "PlanwerkTestSupport", dependencies: ["PlanwerkSyntax"], path: "Tests/PlanwerkTestSupport", swiftSettings: strict),
+        .target(name: "PlanwerkTestSupport", dependencies: ["PlanwerkSyntax", "PlanwerkGenerator"], path: "Tests/PlanwerkTestSupport", swiftSettings: strict),
         .testTarget(
             name: "PlanwerkSyntaxTests",
-            dependencies: ["PlanwerkSyntax", "PlanwerkTestSupport"],
+            dependencies: ["PlanwerkSyntax", "PlanwerkTestSupport", "PlanwerkGenerator"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(

@@ -115,4 +115,7 @@ public struct SplitMix64: Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A number in `0..<n` (`n` > 0); the modulo bias is negligible for small `n`.
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

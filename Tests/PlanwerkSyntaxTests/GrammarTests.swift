@@ -125,6 +125,27 @@ import PlanwerkTestSupport
         #expect(try Grammar.canonical(rhs: "(a | b)? (c d)+") == "(a | b)? (c d)+")
     }
 
+    @Test func readerKnowsTheNotation() throws {
+        let g = try Grammar(parsing: """
+            /* a comment
+               over lines */ A ::= [^"\\{#xA] | '\\' ('"' | "'") | #x20   /* tail */
+            b ::= A? c* (A | c)+ EOF
+            c ::= /* nothing */
+            """)
+        #expect(g.names == ["A", "b", "c"])
+        #expect(g.lines == ["A": 2, "b": 3, "c": 4])
+        #expect(g.rules["A"] == .choice([.charClass("^\"\\{#xA"), .sequence([.terminal("\\"), .choice([.terminal("\""), .terminal("'")])]), .codePoint("20")]))
+        #expect(g.rules["b"] == .sequence([.optional(.nonterminal("A")), .zeroOrMore(.nonterminal("c")),
+                                           .oneOrMore(.choice([.nonterminal("A"), .nonterminal("c")])), .nonterminal("EOF")]))
+        #expect(g.rules["c"] == GrammarExpr.empty)
+        // Order matters, grouping does not.
+        #expect(try Grammar(parsing: "a ::= b c").rules == Grammar(parsing: "a ::= (b) (c)").rules)
+        #expect(try Grammar(parsing: "a ::= b c").rules != Grammar(parsing: "a ::= c b").rules)
+        for broken in ["a ::= (b", "a ::= 'b", "a ::= b\na ::= c", "::= b", "a ::= b | * c"] {
+            #expect(throws: EBNFError.self, "\(broken)") { try Grammar(parsing: broken) }
+        }
+    }
+
     // MARK: - Generated sentences
 
     /// The generated sentences of ``seeds``, made once for the tests below.
@@ -184,7 +205,7 @@ import PlanwerkTestSupport
             #expect(!keywords.contains(name), "the sample name `\(name)` is a keyword of the grammar")
         }
         // Calls and indexes are glued to what they apply to; everything else is spaced.
-        let call = try SentenceGenerator(grammar: g).sentence(seed: 7, start: "call_arguments")
+        let call = generator.sentence(seed: 7, start: "call_arguments")
         #expect(call.tokens.first?.glued == true && call.text.hasPrefix("("))
         let texts = try Self.corpus.get().map(\.sentence.text).joined(separator: "\n")
         #expect(texts.contains("]["), "no index follows another, glued")

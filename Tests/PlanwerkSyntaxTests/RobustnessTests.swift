@@ -1,3 +1,4 @@
+import PlanwerkGenerator
 import Testing
 @testable import PlanwerkSyntax
 
@@ -81,7 +82,7 @@ import Testing
 
     @Test func shuffledTokensNeverTrap() {
         // A cheap structure-blind fuzz: splice random slices of the snippets together.
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         let bytes = Self.snippets
         for _ in 0..<300 {
             var out: [UInt8] = []
@@ -92,18 +93,5 @@ import Testing
             }
             assertWellFormed(parse(out))
         }
-    }
-}
-
-/// A tiny deterministic PRNG for tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

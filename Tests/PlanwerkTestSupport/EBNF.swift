@@ -1,11 +1,11 @@
-/// A reader for the W3C-style EBNF of `grammar/planwerk.ebnf`
-/// (https://www.w3.org/TR/xml/#sec-notation): `name ::= rhs` rules with `|`,
-/// `?`, `*`, `+`, parentheses, `'quoted'` or `"quoted"` terminals, character
-/// classes `[a-z]` / `[^"#xA]`, code points `#xA` and `/* comments */`.
-///
-/// The tests use it twice: to read the grammar file, and to read each
-/// parse method's `/// grammar:` line, so that the two can be compared as
-/// values instead of as strings.
+// A reader for the W3C-style EBNF of `grammar/planwerk.ebnf`
+// (https://www.w3.org/TR/xml/#sec-notation): `name ::= rhs` rules with `|`,
+// `?`, `*`, `+`, parentheses, `'quoted'` or `"quoted"` terminals, character
+// classes `[a-z]` / `[^"#xA]`, code points `#xA` and `/* comments */`.
+//
+// The tests use it twice: to read the grammar file, and to read each
+// parse method's `/// grammar:` line, so that the two can be compared as
+// values instead of as strings.
 
 /// The right-hand side of a rule, as a value.
 ///
@@ -161,14 +161,14 @@ public struct Grammar: Sendable {
         Set(names.filter { r in !Grammar.isToken(r) && rules[r]!.nonterminals.contains { reachable(from: $0).contains(r) } })
     }
 
-    /// How many alternatives `e` leads to: those of its choices and of the syntax rules it
-    /// uses, through rules not in `through` only (each rule counted once).
-    public func alternatives(under e: GrammarExpr, avoiding through: Set<String>) -> Int {
+    /// How many alternatives `e` leads to: those of its own choices and of the syntax rules
+    /// it uses, except `excluded` and what is reached only through them (each rule once).
+    public func alternatives(under e: GrammarExpr, avoiding excluded: Set<String>) -> Int {
         var seen = Set<String>(), work = [e], count = 0
         while let x = work.popLast() {
             x.visit { sub in
                 if case .choice(let alternatives) = sub { count += alternatives.count }
-                if case .nonterminal(let n) = sub, !Grammar.isToken(n), !through.contains(n), seen.insert(n).inserted {
+                if case .nonterminal(let n) = sub, !Grammar.isToken(n), !excluded.contains(n), seen.insert(n).inserted {
                     work.append(rules[n]!)
                 }
             }
@@ -185,6 +185,7 @@ public struct Grammar: Sendable {
 
 /// One lexical item of EBNF text.
 private struct EBNFToken {
+    /// A name, a quoted terminal, a character class, a code point, or an operator.
     enum Kind: Equatable {
         case name(String), terminal(String), charClass(String), codePoint(String)
         case defines, bar, question, star, plus, open, close

@@ -1,3 +1,4 @@
+import PlanwerkGenerator
 /// Random sentences of a ``Grammar``, to check that the parser accepts what the grammar says.
 ///
 /// Deterministic: a seed fixes the sentence everywhere (own ``SplitMix64``, no Foundation or
@@ -19,7 +20,7 @@ public struct SentenceGenerator: Sendable {
     public var depthBudget: Int
     /// Number of tokens from which the generator only takes the shortest way out.
     public var sizeBudget: Int
-    /// Sample lexemes for each token rule.
+    /// Sample lexemes for each token rule, each valid wherever the syntax rules use the token.
     public let pools: [String: [String]]
     let table: GrammarTable
 
@@ -108,24 +109,6 @@ public struct GeneratedSentence: Sendable {
     }
 }
 
-/// A small, fast, well-mixed PRNG (Steele, Lea and Flood's SplitMix64), so that
-/// a seed gives the same sentence everywhere.
-public struct SplitMix64: Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<n` (`n` > 0); the modulo bias is negligible for small `n`.
-    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
 /// The least height (nested rules) and size (tokens) of an expansion.
 struct Cost: Comparable, Sendable {
     var height: Int, size: Int
@@ -135,6 +118,7 @@ struct Cost: Comparable, Sendable {
 
 /// One expression of a syntax rule, compiled: plain data, cheap to copy.
 struct Node: Sendable {
+    /// What the node is: an operator of the EBNF, a terminal, a rule or a token reference.
     enum Kind: Sendable { case sequence, choice, optional, zeroOrMore, oneOrMore, terminal, rule, token }
     var kind: Kind
     /// Children `GrammarTable.children[first ..< first + count]`; `ref` is the rule (`rule`)

@@ -11,35 +11,10 @@ extension Parser {
 
     /// grammar: flow_block ::= '{' separator* (flow_item (separator+ flow_item)*)? separator* '}'
     mutating func parseFlowBlock() -> FlowBlock {
-        let open = current
-        guard expect(.lBrace, "to open the approval steps") else {
-            return FlowBlock(items: [], range: SourceRange(open.start, open.start), singleLine: true)
+        let braced = parseBraced(opening: "to open the approval steps", closing: "add `}` after the last step") { parser in
+            parser.parseFlowItem().map { ($0, "the approval step") }
         }
-        guard enterNesting() else {
-            pos -= 1; skipBalanced(); leaveNesting()
-            return FlowBlock(items: [], range: SourceRange(open.start, lastEnd), singleLine: false)
-        }
-        defer { leaveNesting() }
-        var items: [FlowItem] = []
-        while true {
-            skipSeparators()
-            if at(.rBrace) || at(.eof) { break }
-            let before = pos
-            if let item = parseFlowItem() {
-                items.append(item)
-                endStatement("the approval step")
-            } else {
-                synchronize()
-            }
-            if pos == before { advance() }
-            recovering = false
-        }
-        if !eat(.rBrace) {
-            error(.unbalancedDelimiter, "this `{` is never closed", at: open.range, label: "opened here",
-                  help: ["add `}` after the last step"])
-        }
-        let singleLine = file.location(of: open.start).line == file.location(of: max(open.start, lastEnd - 1)).line
-        return FlowBlock(items: items, range: SourceRange(open.start, lastEnd), singleLine: singleLine)
+        return FlowBlock(items: braced.items, range: braced.range, singleLine: braced.singleLine)
     }
 
     /// grammar: flow_item ::= step | 'parallel' flow_block | flow_if | 'rework' expression

@@ -33,23 +33,32 @@ enum BlockKind {
 extension Parser {
     /// A `{ … }` block of clauses of one kind; each kind has its own grammar rule below.
     mutating func parseBlock(_ blockKind: BlockKind) -> Block {
-        let open = current
-        guard expect(.lBrace, "to open \(blockKind.noun)") else {
-            return Block(clauses: [], range: SourceRange(open.start, open.start), singleLine: true)
+        let braced = parseBraced(opening: "to open \(blockKind.noun)", closing: "add `}` at the end of \(blockKind.noun)") { parser in
+            parser.parseClause(in: blockKind).map { ($0, "the `\($0.keyword.text)` clause") }
         }
+        return Block(clauses: braced.items, range: braced.range, singleLine: braced.singleLine)
+    }
+
+    /// The shared shape of every `{ … }`: statements separated by newlines or
+    /// `;`, each ended properly or skipped to the next one after an error, the
+    /// nesting limit, and a clear message when the `}` is missing.
+    mutating func parseBraced<Item>(opening: String, closing: String,
+                                    _ parseItem: (inout Parser) -> (Item, String)?) -> (items: [Item], range: SourceRange, singleLine: Bool) {
+        let open = current
+        guard expect(.lBrace, opening) else { return ([], SourceRange(open.start, open.start), true) }
         guard enterNesting() else {
             pos -= 1; skipBalanced(); leaveNesting()
-            return Block(clauses: [], range: SourceRange(open.start, lastEnd), singleLine: false)
+            return ([], SourceRange(open.start, lastEnd), false)
         }
         defer { leaveNesting() }
-        var clauses: [Clause] = []
+        var items: [Item] = []
         while true {
             skipSeparators()
             if at(.rBrace) || at(.eof) { break }
             let before = pos
-            if let c = parseClause(in: blockKind) {
-                clauses.append(c)
-                endStatement("the `\(c.keyword.text)` clause")
+            if let (item, what) = parseItem(&self) {
+                items.append(item)
+                endStatement(what)
             } else {
                 synchronize()
             }
@@ -57,11 +66,10 @@ extension Parser {
             recovering = false
         }
         if !eat(.rBrace) {
-            error(.unbalancedDelimiter, "this `{` is never closed", at: open.range, label: "opened here",
-                  help: ["add `}` at the end of \(blockKind.noun)"])
+            error(.unbalancedDelimiter, "this `{` is never closed", at: open.range, label: "opened here", help: [closing])
         }
         let singleLine = file.location(of: open.start).line == file.location(of: max(open.start, lastEnd - 1)).line
-        return Block(clauses: clauses, range: SourceRange(open.start, lastEnd), singleLine: singleLine)
+        return (items, SourceRange(open.start, lastEnd), singleLine)
     }
 
     /// One clause of a block of the given kind, through its grammar rule.

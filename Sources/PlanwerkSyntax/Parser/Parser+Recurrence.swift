@@ -111,7 +111,7 @@ extension Parser {
             return nil
         }
         advance()
-        guard at(.int), let day = Int(text(current)) else {
+        guard at(.int), let day = Int(text(current).filter { $0 != "_" }) else {
             error(.invalidRecurrence, "I was expecting the day of the month after `\(word)`", label: "found \(describe(current))")
             return nil
         }
@@ -129,7 +129,7 @@ extension Parser {
         if at(.int) || (at(.minus) && peekKind() == .int) {
             let negative = eat(.minus)
             let n = advance()
-            guard let v = Int(text(n)), v >= 1, v <= (unit == .quarter ? 92 : 31) else {
+            guard let v = Int(text(n).filter { $0 != "_" }), v >= 1, v <= (unit == .quarter ? 92 : 31) else {
                 error(.invalidRecurrence, "`\(text(n))` is not a day of the \(unit.rawValue)", at: n.range,
                       help: ["days count from 1 (or from -1 for the last day)"])
                 return nil
