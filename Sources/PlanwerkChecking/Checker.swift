@@ -2,7 +2,9 @@ import PlanwerkSyntax
 
 /// The checking stage in one place: names, then (as they land) types,
 /// templates, evaluation and the plan's rules. Takes a loaded module graph,
-/// returns everything found, never throws.
+/// returns everything found, never throws. The rules (``RuleChecker``) run
+/// only on a plan without errors so far, so that a mistake in a name or a
+/// type does not echo as rule findings.
 public enum Checker {
     /// What checking found.
     public struct Result: Sendable {
@@ -18,6 +20,30 @@ public enum Checker {
         var checker = PlanChecker(graph: graph, namespaces: namespaces)
         checker.checkAll()
         diagnostics += checker.diagnostics
+        if graph.rootLoaded && !diagnostics.hasErrors {
+            diagnostics += evaluateBindings(graph, namespaces)
+        }
+        if graph.rootLoaded && !diagnostics.hasErrors {
+            var rules = RuleChecker(graph: graph, namespaces: namespaces)
+            rules.checkAll()
+            diagnostics += rules.diagnostics
+        }
         return Result(namespaces: namespaces, diagnostics: diagnostics)
+    }
+
+    /// Evaluates every top-level `let` once, reporting what only evaluation
+    /// finds (division by zero, overflow, an empty `min`).
+    static func evaluateBindings(_ graph: ModuleGraph, _ namespaces: [Namespace]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let cache = LetValueCache()
+        for m in graph.modules {
+            let scope = graph.isSidecar(m.id) ? graph.root : m.id
+            let environment = PlanEnvironment(graph: graph, namespaces: namespaces, module: scope, cache: cache)
+            for decl in m.plan.declarations {
+                guard case .binding(let l) = decl.kind else { continue }
+                diagnostics += Evaluator(environment: environment, file: m.plan.source.path).evaluate(l.value).diagnostics
+            }
+        }
+        return diagnostics
     }
 }

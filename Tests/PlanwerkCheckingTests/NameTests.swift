@@ -58,6 +58,7 @@ import Testing
 
     @Test func campaignItemsAreVisibleBareInsideAndQualifiedOutside() {
         let ok = check("""
+        start 2026-11-30
         campaign winter {
           task brief { duration 1d }
           task edit { after brief + 1d; duration 2d }

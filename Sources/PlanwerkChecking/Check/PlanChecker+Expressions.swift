@@ -142,8 +142,9 @@ extension PlanChecker {
 
     mutating func inferBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ e: Expr) -> PlanType {
         let ta = infer(a), tb = infer(b)
-        var shift = OperatorRules.DateShift.clock
-        if case .quantity(let parts) = b.kind, parts.allSatisfy({ [.days, .weeks, .businessDays].contains($0.unit) }) { shift = .days }
+        // The amount of a Date shift may stand on either side (`day + 3d`, `3d + day`).
+        let amount = ta == .date ? b : a
+        let shift: OperatorRules.DateShift = Evaluator.keepsDate(shiftedBy: amount) ? .days : .clock
         if let r = OperatorRules.binary(op, ta, tb, shift: shift) { return r }
         let verb: String
         switch op {

@@ -1,0 +1,107 @@
+import Foundation
+import PlanwerkSyntax
+
+/// The plan as the evaluator sees it at check time: a `let` is its value,
+/// a declared person, team, channel, campaign… is a reference to it, and the
+/// root's `currency`, `timezone` and `calendar` settings give the units.
+/// Anything known only after scheduling (`x.start`) is nil: "not known yet".
+public struct PlanEnvironment: EvaluationEnvironment {
+    let graph: ModuleGraph
+    let spaces: [Namespace]
+    /// Whose names are in scope.
+    let module: ModuleID
+    let cache: LetValueCache
+    public let currency: String
+    public let timeZone: any TimeZoneRules
+    let weekdays: Set<Weekday>
+    let hours: [ClockSpan]
+    let holidays: Set<CivilDate>
+
+    public init(graph: ModuleGraph, namespaces: [Namespace]) {
+        self.init(graph: graph, namespaces: namespaces, module: graph.root, cache: LetValueCache())
+    }
+
+    init(graph: ModuleGraph, namespaces: [Namespace], module: ModuleID, cache: LetValueCache) {
+        self.graph = graph
+        self.spaces = namespaces
+        self.module = module
+        self.cache = cache
+        let settings = PlanSettings(graph: graph)
+        currency = settings.currency
+        timeZone = settings.timeZone.flatMap { FoundationTimeZone(identifier: $0) } ?? FixedOffsetZone.utc
+        let calendar = settings.calendar(namespaces: namespaces)
+        weekdays = calendar.weekdays
+        hours = calendar.hours
+        holidays = calendar.holidays
+    }
+
+    public var businessDayMinutes: Int { hours.reduce(0) { $0 + $1.minutes } }
+    public func isWorkingDay(_ date: CivilDate) -> Bool { weekdays.contains(date.weekday) && !holidays.contains(date) }
+    public func workingHours(on date: CivilDate) -> [ClockSpan] { isWorkingDay(date) ? hours : [] }
+
+    public func value(ofName name: String) -> Value? {
+        guard spaces.indices.contains(module.index), let symbol = spaces[module.index].lookup(name) else { return nil }
+        return value(of: symbol)
+    }
+
+    func value(of symbol: Symbol) -> Value? {
+        let kind: EntityKind
+        switch symbol.kind {
+        case .person: kind = .person
+        case .team: kind = .team
+        case .channel: kind = .channel
+        case .calendar: kind = .calendar
+        case .kpi: kind = .kpi
+        case .campaign: kind = .campaign
+        case .report: kind = .report
+        case .approval: kind = .approval
+        case .binding: return letValue(symbol)
+        case .template, .module: return nil
+        }
+        return .entity(EntityReference(kind: kind, id: symbol.name))
+    }
+
+    /// A top-level `let`'s value, evaluated once in its own module.
+    func letValue(_ symbol: Symbol) -> Value? {
+        cache.value(for: symbol) {
+            guard case .binding(let l) = graph[symbol.module].plan.declarations[symbol.declaration].kind else { return nil }
+            let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache)
+            return Evaluator(environment: own, file: graph[symbol.module].plan.source.path).evaluate(l.value).value
+        }
+    }
+
+    public func member(_ name: String, of entity: EntityReference) -> Value? {
+        guard entity.kind == .campaign, let symbol = spaces[module.index].lookup(entity.id), symbol.kind == .campaign,
+              case .campaign(let c) = graph[symbol.module].plan.declarations[symbol.declaration].kind, let body = c.body else { return nil }
+        for clause in body.clauses {
+            switch clause.kind {
+            case .item(let item) where item.name.text == name:
+                let kind: EntityKind = item.kind == .post ? .post : item.kind == .milestone ? .milestone : .task
+                return .entity(EntityReference(kind: kind, id: "\(entity.id).\(name)"))
+            case .values(.budget, let values) where name == "budget" && values.count == 1:
+                let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache)
+                return Evaluator(environment: own, file: graph[symbol.module].plan.source.path).evaluate(values[0]).value
+            default: continue
+            }
+        }
+        return nil
+    }
+}
+
+/// Values of `let`s already evaluated, shared by the environments of one
+/// check. A reference type on purpose: the evaluator's environment is read
+/// only, and the memo (with its guard against `let`s that depend on
+/// themselves) must survive across nested evaluations.
+final class LetValueCache {
+    private var values: [Symbol: Value?] = [:]
+    private var evaluating: Set<Symbol> = []
+
+    func value(for symbol: Symbol, compute: () -> Value?) -> Value? {
+        if let known = values[symbol] { return known }
+        guard evaluating.insert(symbol).inserted else { return nil }  // a cycle, reported by the checker
+        let v = compute()
+        evaluating.remove(symbol)
+        values[symbol] = v
+        return v
+    }
+}

@@ -1,0 +1,76 @@
+import PlanwerkSyntax
+
+/// The plan-wide settings of the root file (LANGUAGE.md §2, §10: settings
+/// come from the root file only): currency, time zone, and the working
+/// calendar named by `calendar NAME` (or the built-in `standard`).
+struct PlanSettings {
+    let graph: ModuleGraph
+    var currency = "EUR"
+    var timeZone: String? = nil
+    var calendarName: String? = nil
+
+    init(graph: ModuleGraph) {
+        self.graph = graph
+        guard graph.rootLoaded else { return }
+        for decl in graph[graph.root].plan.declarations {
+            guard case .setting(let s) = decl.kind else { continue }
+            switch (s.keyword.text, s.value.kind) {
+            case ("currency", .name(let code)): currency = code
+            case ("timezone", .text(let parts)):
+                timeZone = parts.compactMap { if case .literal(let t) = $0 { return t } else { return nil } }.joined()
+            case ("calendar", .name(let name)): calendarName = name
+            default: break
+            }
+        }
+    }
+
+    /// The plan calendar's weekdays, hours and holidays.
+    func calendar(namespaces: [Namespace]) -> (weekdays: Set<Weekday>, hours: [ClockSpan], holidays: Set<CivilDate>) {
+        var weekdays: Set<Weekday> = [.mon, .tue, .wed, .thu, .fri]
+        var hours: [ClockSpan] = [.standardHours]
+        var holidays: Set<CivilDate> = []
+        guard let name = calendarName, graph.rootLoaded, let symbol = namespaces[graph.root.index].lookup(name),
+              symbol.kind == .calendar, case .calendar(let c) = graph[symbol.module].plan.declarations[symbol.declaration].kind
+        else { return (weekdays, hours, holidays) }
+        let plain = FixedEnvironment(currency: currency)
+        func evaluate(_ e: Expr) -> Value? { Evaluator(environment: plain, file: graph[symbol.module].plan.source.path).evaluate(e).value }
+        for clause in c.body.clauses {
+            guard case .values(let keyword, let values) = clause.kind else { continue }
+            let evaluated = values.compactMap(evaluate)
+            switch keyword {
+            case .weekdays:
+                let days = evaluated.flatMap(Self.weekdays)
+                if !days.isEmpty { weekdays = Set(days) }
+            case .hours:
+                let spans = evaluated.compactMap { v -> ClockSpan? in
+                    if case .range(.time(let a), .time(let b)) = v, a < b { return ClockSpan(start: a, end: b) }
+                    return nil
+                }
+                if !spans.isEmpty { hours = spans.sorted { $0.start < $1.start } }
+            case .holidays:
+                for v in evaluated { holidays.formUnion(Self.dates(v)) }
+            default: break
+            }
+        }
+        return (weekdays, hours, holidays)
+    }
+
+    static func weekdays(_ v: Value) -> [Weekday] {
+        switch v {
+        case .weekday(let d): return [d]
+        case .range(.weekday(let a), .weekday(let b)) where a <= b: return Weekday.allCases.filter { $0 >= a && $0 <= b }
+        case .list(let items): return items.flatMap(weekdays)
+        default: return []
+        }
+    }
+
+    static func dates(_ v: Value) -> [CivilDate] {
+        switch v {
+        case .date(let d): return [d]
+        case .range(.date(let a), .date(let b)) where a <= b && b.dayNumber - a.dayNumber <= 3660:
+            return (a.dayNumber...b.dayNumber).map { CivilDate(dayNumber: $0) }
+        case .list(let items): return items.flatMap(dates)
+        default: return []
+        }
+    }
+}

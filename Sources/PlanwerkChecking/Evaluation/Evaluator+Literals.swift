@@ -1,0 +1,98 @@
+import Foundation
+import PlanwerkSyntax
+
+/// Literals (LANGUAGE.md §1): the source spelling kept by the parser becomes
+/// an exact value here. Literals the parser already reported as invalid
+/// (`2026-02-30`, `25:00`) fail without a second message.
+extension Evaluator {
+    mutating func literal(_ e: Expr) throws(Stop) -> Value {
+        switch e.kind {
+        case .int(let s):
+            guard let n = Int(s.filter { $0 != "_" }) else { throw tooLarge(s, e) }
+            return .int(n)
+        case .decimal(let s): return .number(try decimal(s, e))
+        case .percent(let s): return .percent(try decimal(s, e))
+        case .money(let s, let code):
+            guard code == environment.currency else {
+                throw fail(.currencyNotAccepted, "this plan counts money in \(environment.currency), not \(code)", at: e.range,
+                           help: ["only the plan's currency is accepted: write `\(s) \(environment.currency)`, converted",
+                                  "or set `currency \(code)` at the top of the plan"])
+            }
+            // More than two decimals are rounded half-even to cents (`0.125 EUR` is `0.12 EUR`).
+            return .money(DecimalMath.cents(try decimal(s, e)))
+        case .date(let d):
+            guard let date = CivilDate(d), date.isWritable else { throw .failed }
+            return .date(date)
+        case .time(let t):
+            if t.hour == 24 && t.minute == 0 {
+                guard endOfDayAllowed else {
+                    throw fail(.misplacedEndOfDay, "24:00 is the end of a day; it can end a range such as `20:00..24:00`, but it is not a time of day",
+                               at: e.range, help: ["write `00:00` for midnight at the start of a day, or `23:59`"])
+                }
+                return .time(1440)
+            }
+            guard t.hour >= 0, t.hour < 24, t.minute >= 0, t.minute < 60 else { throw .failed }
+            return .time(t.minutes)
+        case .dateTime(let d, let t):
+            if t.hour == 24 && t.minute == 0, let date = CivilDate(d), let next = date.adding(days: 1), next.isWritable {
+                throw fail(.misplacedEndOfDay, "24:00 is not a time of day; the end of \(date) is the start of the next day", at: e.range,
+                           help: ["write `\(next) 00:00`"])
+            }
+            guard let dt = CivilDateTime(d, t), dt.date.isWritable else { throw .failed }
+            return .dateTime(dt)
+        case .weekday(let w): return .weekday(w)
+        case .quantity(let parts): return try quantity(parts, e)
+        default: throw .failed
+        }
+    }
+
+    mutating func decimal(_ s: String, _ e: Expr) throws(Stop) -> Decimal {
+        guard let d = DecimalMath.parse(s) else { throw .failed }
+        guard DecimalMath.fits(d) else { throw tooLarge(s, e) }
+        return d
+    }
+
+    mutating func tooLarge(_ s: String, _ e: Expr) -> Stop {
+        fail(.numberTooLarge, "`\(s)` is too large: numbers, amounts and durations go up to 9223372036854775807", at: e.range)
+    }
+
+    /// `30min`, `1d 2h`, `1.5bd`, `1bd 2bh`. Whole days (and weeks) stay
+    /// days; fractions of days, hours and minutes become minutes, rounded up
+    /// to the minute for the literal as a whole. Business days convert at the
+    /// plan calendar's day length; the result is normalised.
+    mutating func quantity(_ parts: [QuantityPart], _ e: Expr) throws(Stop) -> Value {
+        let working = parts.filter(\.unit.isWorkingTime).count
+        if working > 0 && working < parts.count {
+            throw fail(.cannotEvaluate, "working time and elapsed time cannot be mixed in one value", at: e.range,
+                       help: ["use `bd` and `bh` together, or `w`, `d`, `h` and `min` together"])
+        }
+        let dayLength = Decimal(environment.businessDayMinutes)
+        var days = Decimal(0), minutes = Decimal(0)
+        for part in parts {
+            let amount = try decimal(part.amount, e)
+            switch part.unit {
+            case .weeks: days += amount * 7
+            case .days, .businessDays: days += amount
+            case .hours, .businessHours: minutes += amount * 60
+            case .minutes: minutes += amount
+            }
+        }
+        let wholeDays = DecimalMath.rounded(days, scale: 0, .down)
+        minutes += (days - wholeDays) * (working > 0 ? dayLength : 1440)
+        guard let d = DecimalMath.int(wholeDays), let m = DecimalMath.intAwayFromZero(minutes) else {
+            throw fail(.numberTooLarge, "this amount of time is too large", at: e.range)
+        }
+        if working == 0 { return .duration(ElapsedTime(days: d, minutes: m)) }
+        return .workTime(try normalized(WorkTime(days: d, minutes: m), e))
+    }
+
+    /// A work time normalised for the plan calendar, or an overflow error.
+    mutating func normalized(_ w: WorkTime, _ e: Expr) throws(Stop) -> WorkTime {
+        guard let n = w.normalized(dayLength: environment.businessDayMinutes) else { throw overflow(e) }
+        return n
+    }
+
+    mutating func overflow(_ e: Expr) -> Stop {
+        fail(.arithmeticOverflow, "the result is too large: numbers, amounts and durations go up to 9223372036854775807", at: e.range)
+    }
+}

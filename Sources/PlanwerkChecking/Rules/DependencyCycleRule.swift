@@ -1,0 +1,131 @@
+import PlanwerkSyntax
+
+/// Dependencies may not go round in a circle (LANGUAGE.md §5, §10): `after`
+/// between tasks, posts and milestones, `campaign.item` across campaigns,
+/// and whole campaigns (`after winter` waits for winter's last end, so a
+/// task of `winter` that waits for `winter` waits for itself). Each circle
+/// is reported once (P0415) with its path, at its first `after` in source
+/// order, with the others as secondary labels. Uses ``CycleFinder``, so
+/// long chains are fine.
+enum DependencyCycleRule {
+    /// A node of the dependency graph: a campaign's item, or a whole campaign (its end).
+    struct Node {
+        var campaign: Int
+        /// The item's name, nil for the whole campaign.
+        var item: String?
+        /// Where the item is named (for the campaign's implicit wait on it).
+        var span: SourceSpan?
+    }
+
+    /// One `after`: who waits, for whom, and where it is written (nil for a campaign waiting for its items).
+    struct Edge {
+        var from: Int, to: Int
+        var span: SourceSpan?
+    }
+
+    static let shownLabels = 8
+
+    static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
+        var nodes: [Node] = [], edges: [Edge] = []
+        var campaignNode: [Int] = [], itemNode: [[String: Int]] = []
+        for (k, c) in facts.campaigns.enumerated() {
+            campaignNode.append(nodes.count)
+            nodes.append(Node(campaign: k, item: nil, span: nil))
+            var items: [String: Int] = [:]
+            for item in c.items where items[item.name.text] == nil {
+                items[item.name.text] = nodes.count
+                nodes.append(Node(campaign: k, item: item.name.text, span: c.span(item.name.range)))
+            }
+            itemNode.append(items)
+        }
+        func target(_ e: Expr, in k: Int) -> Int? {
+            let c = facts.campaigns[k]
+            switch e.kind {
+            case .index(let base, _), .paren(let base): return target(base, in: k)
+            case .name(let n):
+                if let node = itemNode[k][n] { return node }
+                if c.scope.locals[n] != nil { return nil }
+                guard let s = facts.evaluator.symbol(n, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] else { return nil }
+                return campaignNode[j]
+            case .member(let base, let name):
+                if let s = facts.evaluator.callee(base, in: c.scope.module), s.kind == .campaign, !isLocal(base, c), let j = facts.campaignIndex[s] {
+                    return itemNode[j][name.text]
+                }
+                if let s = facts.evaluator.callee(e, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] { return campaignNode[j] }
+                return nil
+            default: return nil
+            }
+        }
+        for (k, c) in facts.campaigns.enumerated() {
+            for item in c.items {
+                guard let from = itemNode[k][item.name.text] else { continue }
+                edges.append(Edge(from: campaignNode[k], to: from, span: nil))
+                for case .after(let deps) in (item.body?.clauses ?? []).map(\.kind) {
+                    for d in deps {
+                        if let to = target(d.target, in: k) { edges.append(Edge(from: from, to: to, span: c.span(d.range))) }
+                    }
+                }
+            }
+        }
+        var graph = CycleFinder(nodeCount: nodes.count)
+        var edgeAt: [Int: Int] = [:]  // by from * nodes.count + to: the first edge between two nodes
+        for (n, e) in edges.enumerated() where edgeAt[e.from * nodes.count + e.to] == nil {
+            graph.addEdge(from: e.from, to: e.to)
+            edgeAt[e.from * nodes.count + e.to] = n
+        }
+        for found in graph.cycles() {
+            var cycle = found
+            var steps = cycle.indices.map { edges[edgeAt[cycle[$0] * nodes.count + cycle[($0 + 1) % cycle.count]]!] }
+            // Start the path where the diagnostic points: at the first `after` in source order.
+            if let first = steps.indices.filter({ steps[$0].span != nil }).min(by: { order(steps[$0].span!, steps[$1].span!) }) {
+                cycle = Array(cycle[first...] + cycle[..<first])
+                steps = Array(steps[first...] + steps[..<first])
+            }
+            report.add(diagnostic(cycle, steps, nodes, facts))
+        }
+    }
+
+    static func order(_ a: SourceSpan, _ b: SourceSpan) -> Bool { (a.file, a.range.start) < (b.file, b.range.start) }
+
+    static func isLocal(_ e: Expr, _ c: BodyInstance) -> Bool {
+        if case .name(let n) = e.kind { return c.scope.locals[n] != nil }
+        return false
+    }
+
+    static func diagnostic(_ cycle: [Int], _ steps: [Edge], _ nodes: [Node], _ facts: PlanFacts) -> Diagnostic {
+        let campaigns = Set(cycle.map { nodes[$0].campaign })
+        let wholeCampaign = cycle.contains { nodes[$0].item == nil }
+        let qualified = wholeCampaign || campaigns.count > 1
+        func name(_ n: Int) -> String {
+            let node = nodes[n], c = facts.campaigns[node.campaign].name
+            guard let item = node.item else { return "`\(c)`" }
+            return qualified ? "`\(c).\(item)`" : "`\(item)`"
+        }
+        var path = (cycle + [cycle[0]]).map(name)
+        let shortened = path.count > 12
+        if shortened { path = Array(path.prefix(6)) + ["…"] + Array(path.suffix(3)) }
+        let message = cycle.count == 1 ? "\(name(cycle[0])) waits for itself"
+            : "these wait for each other in a circle: " + path.joined(separator: " → ")
+        let written = steps.enumerated().filter { $0.element.span != nil }.sorted { order($0.element.span!, $1.element.span!) }
+        func label(_ k: Int) -> String {
+            let e = steps[k]
+            if e.span == nil { return "\(name(e.from)) ends when \(name(e.to)) has ended" }
+            return "\(name(e.from)) waits for \(name(e.to))"
+        }
+        let primary = written.first!
+        var secondary: [DiagnosticLabel] = []
+        for (k, e) in steps.enumerated() where k != primary.offset {
+            guard let at = e.span ?? nodes[e.to].span else { continue }
+            secondary.append(DiagnosticLabel(span: at, message: label(k)))
+        }
+        var notes: [String] = []
+        if shortened { notes.append("the circle has \(cycle.count) steps") }
+        if secondary.count > shownLabels {
+            notes.append("\(secondary.count - shownLabels) more dependencies of the circle are not shown")
+            secondary = Array(secondary.prefix(shownLabels))
+        }
+        if wholeCampaign { notes.append("`after CAMPAIGN` waits until every task, post and milestone of that campaign has ended") }
+        return Diagnostic(.dependencyCycle, .error, message, at: primary.element.span!, label: label(primary.offset),
+                          secondary: secondary, notes: notes, help: ["remove one of these `after`s, or point it at something outside the circle"])
+    }
+}
