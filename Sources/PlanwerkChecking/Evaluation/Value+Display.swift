@@ -43,18 +43,7 @@ extension Value {
 
     /// A text literal for `s`: quoted, with `\"`, `\\`, `\n`, `\t` and `{{` as the parser reads them.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "{": out += "{{"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        "\"" + TextEscaping.escaped(s) + "\""
     }
 
     /// `09:00`; `24:00` for the end of the day.

@@ -48,27 +48,16 @@ struct SourceText: Sendable {
 
     /// The first byte at or after `offset` that is not whitespace, a comment
     /// or `;` (the file's length if there is none).
-    func nextCode(from offset: Int) -> Int {
-        var i = offset
-        while i < bytes.count {
-            let c = bytes[i]
-            if Self.isBlank(c) || c == 0x0A || c == UInt8(ascii: ";") {
-                i += 1
-            } else if c == UInt8(ascii: "#") {
-                while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-            } else {
-                return i
-            }
-        }
-        return bytes.count
-    }
+    func nextCode(from offset: Int) -> Int { skipBlankAndComments(from: offset, alsoSemicolons: true) }
 
     /// The first byte at or after `offset` that is not whitespace or part of a comment.
-    func nextToken(from offset: Int) -> Int {
+    func nextToken(from offset: Int) -> Int { skipBlankAndComments(from: offset, alsoSemicolons: false) }
+
+    private func skipBlankAndComments(from offset: Int, alsoSemicolons: Bool) -> Int {
         var i = offset
         while i < bytes.count {
             let c = bytes[i]
-            if Self.isBlank(c) || c == 0x0A {
+            if Self.isBlank(c) || c == 0x0A || (alsoSemicolons && c == UInt8(ascii: ";")) {
                 i += 1
             } else if c == UInt8(ascii: "#") {
                 while i < bytes.count && bytes[i] != 0x0A { i += 1 }

@@ -145,18 +145,7 @@ extension PlanFormatter {
         for part in parts {
             switch part {
             case .literal(let s):
-                var out = ""
-                for c in s.unicodeScalars {
-                    switch c {
-                    case "\"": out += "\\\""
-                    case "\\": out += "\\\\"
-                    case "\n": out += "\\n"
-                    case "\t": out += "\\t"
-                    case "{": out += "{{"
-                    default: out.unicodeScalars.append(c)
-                    }
-                }
-                p.append(out)
+                p.append(TextEscaping.escaped(s))
             case .interpolation(let e):
                 p.append("{")
                 p.append(expr(e))
