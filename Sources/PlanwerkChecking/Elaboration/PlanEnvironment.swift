@@ -15,7 +15,8 @@ public struct PlanEnvironment: EvaluationEnvironment {
     public let timeZone: any TimeZoneRules
     let weekdays: Set<Weekday>
     let hours: [ClockSpan]
-    let holidays: Set<CivilDate>
+    /// Holidays as ranges of day numbers (a range of years stays one entry).
+    let holidays: [ClosedRange<Int>]
 
     public init(graph: ModuleGraph, namespaces: [Namespace]) {
         self.init(graph: graph, namespaces: namespaces, module: graph.root, cache: LetValueCache())
@@ -36,7 +37,9 @@ public struct PlanEnvironment: EvaluationEnvironment {
     }
 
     public var businessDayMinutes: Int { hours.reduce(0) { $0 + $1.minutes } }
-    public func isWorkingDay(_ date: CivilDate) -> Bool { weekdays.contains(date.weekday) && !holidays.contains(date) }
+    public func isWorkingDay(_ date: CivilDate) -> Bool {
+        weekdays.contains(date.weekday) && !holidays.contains { $0.contains(date.dayNumber) }
+    }
     public func workingHours(on date: CivilDate) -> [ClockSpan] { isWorkingDay(date) ? hours : [] }
 
     public func value(ofName name: String) -> Value? {

@@ -25,10 +25,10 @@ struct PlanSettings {
     }
 
     /// The plan calendar's weekdays, hours and holidays.
-    func calendar(namespaces: [Namespace]) -> (weekdays: Set<Weekday>, hours: [ClockSpan], holidays: Set<CivilDate>) {
+    func calendar(namespaces: [Namespace]) -> (weekdays: Set<Weekday>, hours: [ClockSpan], holidays: [ClosedRange<Int>]) {
         var weekdays: Set<Weekday> = [.mon, .tue, .wed, .thu, .fri]
         var hours: [ClockSpan] = [.standardHours]
-        var holidays: Set<CivilDate> = []
+        var holidays: [ClosedRange<Int>] = []
         guard let name = calendarName, graph.rootLoaded, let symbol = namespaces[graph.root.index].lookup(name),
               symbol.kind == .calendar, case .calendar(let c) = graph[symbol.module].plan.declarations[symbol.declaration].kind
         else { return (weekdays, hours, holidays) }
@@ -48,7 +48,7 @@ struct PlanSettings {
                 }
                 if !spans.isEmpty { hours = spans.sorted { $0.start < $1.start } }
             case .holidays:
-                for v in evaluated { holidays.formUnion(Self.dates(v)) }
+                for v in evaluated { holidays += Self.dayRanges(v) }
             default: break
             }
         }
@@ -64,12 +64,12 @@ struct PlanSettings {
         }
     }
 
-    static func dates(_ v: Value) -> [CivilDate] {
+    /// Holidays as ranges of day numbers: a date, a range of dates, or a list of them.
+    static func dayRanges(_ v: Value) -> [ClosedRange<Int>] {
         switch v {
-        case .date(let d): return [d]
-        case .range(.date(let a), .date(let b)) where a <= b && b.dayNumber - a.dayNumber <= 3660:
-            return (a.dayNumber...b.dayNumber).map { CivilDate(dayNumber: $0) }
-        case .list(let items): return items.flatMap(dates)
+        case .date(let d): return [d.dayNumber...d.dayNumber]
+        case .range(.date(let a), .date(let b)) where a <= b: return [a.dayNumber...b.dayNumber]
+        case .list(let items): return items.flatMap(dayRanges)
         default: return []
         }
     }
