@@ -37,6 +37,7 @@ struct CheckCommand: ParsableCommand {
             }
             let result = Checker.check(graph)
             DiagnosticOutput.print(result.diagnostics, sources: graph.sources)
+            if graph.rootLoaded { DiagnosticOutput.summary(of: result.diagnostics, for: graph[graph.root].path) }
             if !graph.rootLoaded { ioFailed = true }
             if result.diagnostics.hasErrors { failed = true }
         }

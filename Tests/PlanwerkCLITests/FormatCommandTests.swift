@@ -9,22 +9,6 @@ import Testing
     static let canonical = "team t { lead a; person b \"B\" }\n\ncurrency EUR # euros\n"
     static let broken = "team t {\n  lead\n"
 
-    /// A new, empty folder, removed when `body` returns.
-    func inFolder(_ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-fmt-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try body(folder)
-    }
-
-    func write(_ text: String, _ name: String, in folder: URL) throws {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-    }
-
-    func read(_ name: String, in folder: URL) throws -> String {
-        String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
-    }
-
     func fmt(_ arguments: [String], stdin: String? = nil, in folder: URL) throws -> CommandResult {
         try PlanwerkExecutable.run(["fmt"] + arguments, stdin: stdin, in: folder)
     }
