@@ -21,7 +21,7 @@ import PlanwerkTestSupport
         return MemorySourceProvider(bytes: files)
     }
 
-    @Test(arguments: [("cycle", "main.plan", ["lib"]), ("missing", "main.plan", ["lib"]), ("sidecar", "winter.plan", [])])
+    @Test(arguments: [("cycle", "main.plan", ["lib"]), ("missing", "main.plan", ["lib"]), ("sidecar", "winter.plan", []), ("folder", "main.plan", [])])
     func rendering(name: String, root: String, searchPath: [String]) {
         let graph = ModuleLoader(provider: provider(name), searchPath: searchPath).load(root: root)
         #expect(!graph.diagnostics.isEmpty)
