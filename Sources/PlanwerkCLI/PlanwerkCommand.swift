@@ -8,3 +8,24 @@ public struct PlanwerkCommand: ParsableCommand {
         subcommands: [CheckCommand.self, ExplainCommand.self, FormatCommand.self])
     public init() {}
 }
+
+extension PlanwerkCommand {
+    /// Runs the command line as the `planwerk` executable does, with the
+    /// exit statuses of LANGUAGE.md §7: 0 ok, 1 plan errors, 2 usage or I/O
+    /// errors (swift-argument-parser's own 64 for usage errors becomes 2).
+    public static func runAsMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            exit(withError: nil)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                var err = StandardError()
+                print(fullMessage(for: error), to: &err)
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,3 +1,3 @@
 import PlanwerkCLI
 
-PlanwerkCommand.main()
+PlanwerkCommand.runAsMain()

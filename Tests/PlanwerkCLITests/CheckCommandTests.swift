@@ -73,3 +73,23 @@ import Testing
         }
     }
 }
+
+/// Usage errors exit 2, as LANGUAGE.md §7 says (not swift-argument-parser's 64).
+@Suite struct UsageTests {
+    @Test(arguments: [["check"], ["frobnicate"], ["check", "--bogus", "x.plan"], ["explain", "P9999"]])
+    func usageErrorsExitTwo(arguments: [String]) throws {
+        try inFolder { folder in
+            let r = try PlanwerkExecutable.run(arguments, in: folder)
+            #expect(r.status == 2, "\(arguments): \(r.stderr)")
+            #expect(!r.stderr.isEmpty)
+        }
+    }
+
+    @Test func helpExitsZero() throws {
+        try inFolder { folder in
+            let r = try PlanwerkExecutable.run(["--help"], in: folder)
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("check") && r.stdout.contains("fmt") && r.stdout.contains("explain"))
+        }
+    }
+}
