@@ -9,7 +9,14 @@ public enum Checker {
     /// What checking found.
     public struct Result: Sendable {
         public var namespaces: [Namespace]
+        /// Types the evaluator asks about, by expression (see ``PlanEnvironment``).
+        public var inferredTypes: [ExpressionKey: PlanType]
         public var diagnostics: [Diagnostic]
+
+        /// The plan as the evaluator sees it, for showing values (the REPL) and checks.
+        public func environment(_ graph: ModuleGraph) -> PlanEnvironment {
+            PlanEnvironment(graph: graph, namespaces: namespaces, inferredTypes: inferredTypes)
+        }
     }
 
     public static func check(_ graph: ModuleGraph) -> Result {
@@ -21,24 +28,24 @@ public enum Checker {
         checker.checkAll()
         diagnostics += checker.diagnostics
         if graph.rootLoaded && !diagnostics.hasErrors {
-            diagnostics += evaluateBindings(graph, namespaces)
+            diagnostics += evaluateBindings(graph, namespaces, checker.inferredTypes)
         }
         if graph.rootLoaded && !diagnostics.hasErrors {
             var rules = RuleChecker(graph: graph, namespaces: namespaces)
             rules.checkAll()
             diagnostics += rules.diagnostics
         }
-        return Result(namespaces: namespaces, diagnostics: diagnostics)
+        return Result(namespaces: namespaces, inferredTypes: checker.inferredTypes, diagnostics: diagnostics)
     }
 
     /// Evaluates every top-level `let` once, reporting what only evaluation
     /// finds (division by zero, overflow, an empty `min`).
-    static func evaluateBindings(_ graph: ModuleGraph, _ namespaces: [Namespace]) -> [Diagnostic] {
+    static func evaluateBindings(_ graph: ModuleGraph, _ namespaces: [Namespace], _ types: [ExpressionKey: PlanType]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let cache = LetValueCache()
         for m in graph.modules {
             let scope = graph.isSidecar(m.id) ? graph.root : m.id
-            let environment = PlanEnvironment(graph: graph, namespaces: namespaces, module: scope, cache: cache)
+            let environment = PlanEnvironment(graph: graph, namespaces: namespaces, module: scope, cache: cache, inferredTypes: types)
             for decl in m.plan.declarations {
                 guard case .binding(let l) = decl.kind else { continue }
                 diagnostics += Evaluator(environment: environment, file: m.plan.source.path).evaluate(l.value).diagnostics

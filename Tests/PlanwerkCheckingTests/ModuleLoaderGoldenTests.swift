@@ -29,3 +29,15 @@ import PlanwerkTestSupport
         Golden.assertMatches(actual: rendered, expectedFile: Self.fixtures + "/" + name + ".expected")
     }
 }
+
+/// The import-depth limit as the user sees it: a chain of 300 files, made in memory.
+@Suite struct ImportDepthGoldenTests {
+    @Test func aVeryLongChainOfImportsStopsWithOneMessage() {
+        var files: [String: String] = [:]
+        for k in 0..<300 { files["f\(k).plan"] = k == 299 ? "team t \"T\"\n" : "import \"f\(k + 1).plan\"\n" }
+        let graph = ModuleLoader(provider: MemorySourceProvider(files)).load(root: "f0.plan")
+        #expect(graph.diagnostics.map(\.code) == [DiagnosticCode("P0705")])
+        let rendered = TerminalRenderer(sources: graph.sources).render(graph.diagnostics.sortedForDisplay())
+        Golden.assertMatches(actual: rendered, expectedFile: ModuleLoaderGoldenTests.fixtures + "/depth.expected")
+    }
+}

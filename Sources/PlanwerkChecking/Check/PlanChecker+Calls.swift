@@ -66,6 +66,7 @@ extension PlanChecker {
             let element = listElement(args[0].value, f)
             let value = args.count == 2 ? lambda(args[1].value, element, f) : element
             let fits = f == "sum" ? value.isSummable : value.isOrdered
+            if f == "sum" { inferredTypes[ExpressionKey(module: module, range: e.range)] = value }
             if !fits && value != .error {
                 diagnostics.append(Diagnostic(.argumentMismatch, .error, "`\(f)` needs values that can be \(f == "sum" ? "added up" : "compared"), not \(value)",
                                               at: span(e.range), help: f == "sum" ? ["give a function that picks a number: `sum(plan.campaigns, c => c.budget)`"] : []))

@@ -17,6 +17,8 @@ public struct PlanChecker {
     /// Inferred types of top-level `let`s, by module and declaration index.
     var letTypes: [ModuleID: [Int: PlanType]] = [:]
     var lettingNow: Set<String> = []
+    /// The inferred types of expressions the evaluator asks about (the zero of an empty `sum`).
+    public var inferredTypes: [ExpressionKey: PlanType] = [:]
     public var diagnostics: [Diagnostic] = []
 
     public init(graph: ModuleGraph, namespaces: [Namespace]) {
@@ -220,4 +222,11 @@ public struct PlanChecker {
         let t = TypeReader.read(k.type, file: path, diagnostics: &ignored)
         return t == .error ? nil : t
     }
+}
+
+/// An expression's place: its module and byte range.
+public struct ExpressionKey: Sendable, Hashable {
+    public var module: ModuleID
+    public var range: SourceRange
+    public init(module: ModuleID, range: SourceRange) { self.module = module; self.range = range }
 }

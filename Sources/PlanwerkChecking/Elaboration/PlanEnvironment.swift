@@ -11,6 +11,7 @@ public struct PlanEnvironment: EvaluationEnvironment {
     /// Whose names are in scope.
     let module: ModuleID
     let cache: LetValueCache
+    let inferredTypes: [ExpressionKey: PlanType]
     public let currency: String
     public let timeZone: any TimeZoneRules
     let weekdays: Set<Weekday>
@@ -18,15 +19,16 @@ public struct PlanEnvironment: EvaluationEnvironment {
     /// Holidays as ranges of day numbers (a range of years stays one entry).
     let holidays: [ClosedRange<Int>]
 
-    public init(graph: ModuleGraph, namespaces: [Namespace]) {
-        self.init(graph: graph, namespaces: namespaces, module: graph.root, cache: LetValueCache())
+    public init(graph: ModuleGraph, namespaces: [Namespace], inferredTypes: [ExpressionKey: PlanType] = [:]) {
+        self.init(graph: graph, namespaces: namespaces, module: graph.root, cache: LetValueCache(), inferredTypes: inferredTypes)
     }
 
-    init(graph: ModuleGraph, namespaces: [Namespace], module: ModuleID, cache: LetValueCache) {
+    init(graph: ModuleGraph, namespaces: [Namespace], module: ModuleID, cache: LetValueCache, inferredTypes: [ExpressionKey: PlanType]) {
         self.graph = graph
         self.spaces = namespaces
         self.module = module
         self.cache = cache
+        self.inferredTypes = inferredTypes
         let settings = PlanSettings(graph: graph)
         currency = settings.currency
         timeZone = settings.timeZone.flatMap { FoundationTimeZone(identifier: $0) } ?? FixedOffsetZone.utc
@@ -37,6 +39,7 @@ public struct PlanEnvironment: EvaluationEnvironment {
     }
 
     public var businessDayMinutes: Int { hours.reduce(0) { $0 + $1.minutes } }
+    public func inferredType(of expr: Expr) -> PlanType? { inferredTypes[ExpressionKey(module: module, range: expr.range)] }
     public func isWorkingDay(_ date: CivilDate) -> Bool {
         weekdays.contains(date.weekday) && !holidays.contains { $0.contains(date.dayNumber) }
     }
@@ -68,7 +71,7 @@ public struct PlanEnvironment: EvaluationEnvironment {
     func letValue(_ symbol: Symbol) -> Value? {
         cache.value(for: symbol) {
             guard case .binding(let l) = graph[symbol.module].plan.declarations[symbol.declaration].kind else { return nil }
-            let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache)
+            let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache, inferredTypes: inferredTypes)
             return Evaluator(environment: own, file: graph[symbol.module].plan.source.path).evaluate(l.value).value
         }
     }
@@ -82,7 +85,7 @@ public struct PlanEnvironment: EvaluationEnvironment {
                 let kind: EntityKind = item.kind == .post ? .post : item.kind == .milestone ? .milestone : .task
                 return .entity(EntityReference(kind: kind, id: "\(entity.id).\(name)"))
             case .values(.budget, let values) where name == "budget" && values.count == 1:
-                let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache)
+                let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache, inferredTypes: inferredTypes)
                 return Evaluator(environment: own, file: graph[symbol.module].plan.source.path).evaluate(values[0]).value
             default: continue
             }
