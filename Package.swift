@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // GNU readline, linked from the system (libreadline-dev).
@@ -24,12 +25,21 @@ let package = Package(
         .target(name: "PlanwerkSyntax", swiftSettings: strict),
         // Checking: imports, names, templates, types and units, evaluation, plan rules.
         .target(name: "PlanwerkChecking", dependencies: ["PlanwerkSyntax"], swiftSettings: strict),
+        // Scheduling: working calendars, recurrence, levelling, approvals, tracking.
+        .target(
+            name: "PlanwerkScheduling",
+            dependencies: ["PlanwerkSyntax", "PlanwerkChecking", .product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: strict),
+        // Output: agenda, JSON (and later ICS, CSV, Mermaid, HTML, Markdown).
+        .target(name: "PlanwerkOutput", dependencies: ["PlanwerkSyntax", "PlanwerkChecking", "PlanwerkScheduling"], swiftSettings: strict),
         // Command-line interface: check, fmt, explain, …
         .target(
             name: "PlanwerkCLI",
             dependencies: [
                 "PlanwerkSyntax",
                 "PlanwerkChecking",
+                "PlanwerkScheduling",
+                "PlanwerkOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -48,6 +58,11 @@ let package = Package(
         .testTarget(
             name: "PlanwerkCheckingTests",
             dependencies: ["PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "PlanwerkSchedulingTests",
+            dependencies: ["PlanwerkScheduling", "PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
         // The command line end to end: runs the built `planwerk` executable.

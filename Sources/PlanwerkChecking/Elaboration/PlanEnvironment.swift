@@ -9,7 +9,7 @@ public struct PlanEnvironment: EvaluationEnvironment {
     let graph: ModuleGraph
     let spaces: [Namespace]
     /// Whose names are in scope.
-    let module: ModuleID
+    private(set) var module: ModuleID
     let cache: LetValueCache
     let inferredTypes: [ExpressionKey: PlanType]
     public let currency: String
@@ -36,6 +36,13 @@ public struct PlanEnvironment: EvaluationEnvironment {
         weekdays = calendar.weekdays
         hours = calendar.hours
         holidays = calendar.holidays
+    }
+
+    /// The same plan seen from another module's names.
+    func rebased(to other: ModuleID) -> PlanEnvironment {
+        var copy = self
+        copy.module = other
+        return copy
     }
 
     public var businessDayMinutes: Int { hours.reduce(0) { $0 + $1.minutes } }
@@ -71,8 +78,7 @@ public struct PlanEnvironment: EvaluationEnvironment {
     func letValue(_ symbol: Symbol) -> Value? {
         cache.value(for: symbol) {
             guard case .binding(let l) = graph[symbol.module].plan.declarations[symbol.declaration].kind else { return nil }
-            let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache, inferredTypes: inferredTypes)
-            return Evaluator(environment: own, file: graph[symbol.module].plan.source.path).evaluate(l.value).value
+            return Evaluator(environment: rebased(to: symbol.module), file: graph[symbol.module].plan.source.path).evaluate(l.value).value
         }
     }
 
@@ -85,8 +91,7 @@ public struct PlanEnvironment: EvaluationEnvironment {
                 let kind: EntityKind = item.kind == .post ? .post : item.kind == .milestone ? .milestone : .task
                 return .entity(EntityReference(kind: kind, id: "\(entity.id).\(name)"))
             case .values(.budget, let values) where name == "budget" && values.count == 1:
-                let own = PlanEnvironment(graph: graph, namespaces: spaces, module: symbol.module, cache: cache, inferredTypes: inferredTypes)
-                return Evaluator(environment: own, file: graph[symbol.module].plan.source.path).evaluate(values[0]).value
+                return Evaluator(environment: rebased(to: symbol.module), file: graph[symbol.module].plan.source.path).evaluate(values[0]).value
             default: continue
             }
         }

@@ -1,0 +1,79 @@
+import Foundation
+import PlanwerkSyntax
+
+/// People, teams and channels.
+extension Elaborator {
+    mutating func collectOrganisation(_ module: ModuleID, _ index: Int) {
+        switch graph[module].plan.declarations[index].kind {
+        case .team(let t):
+            guard owns(module, t.name.text, index) != nil else { return }
+            var team = PlanTeam(id: t.name.text, title: text(t.title, in: module) ?? t.name.text, lead: nil, members: [])
+            for clause in t.body?.clauses ?? [] {
+                switch clause.kind {
+                case .person(let p):
+                    guard let s = spaces[module.index].own[p.name.text], s.kind == .person, s.span.range == p.name.range else { continue }
+                    team.members.append(p.name.text)
+                    addPerson(p, team: team.id, in: module)
+                case .values(.lead, let values) where values.count == 1:
+                    team.lead = Self.ids(value(values[0], in: module), [.person]).first
+                default: break
+                }
+            }
+            plan.teams.append(team)
+            var members: [String: Value] = ["members": .list(team.members.map { .entity(.person($0)) })]
+            if let lead = team.lead { members["lead"] = .entity(.person(lead)) }
+            known[team.id, default: [:]].merge(members) { $1 }
+        case .person(let p):
+            guard owns(module, p.name.text, index) != nil else { return }
+            addPerson(p, team: nil, in: module)
+        case .channel(let c):
+            guard owns(module, c.name.text, index) != nil else { return }
+            var channel = PlanChannel(id: c.name.text, title: text(c.title, in: module) ?? c.name.text, limit: nil, window: nil)
+            for clause in c.body?.clauses ?? [] {
+                switch clause.kind {
+                case .values(.limit, let values) where values.count == 1:
+                    if case .int(let n)? = value(values[0], in: module) { channel.limit = n }
+                case .window(let days, let hours):
+                    let weekdays = value(days, in: module).map(PlanSettings.weekdays) ?? []
+                    var spans: [ClockSpan] = []
+                    if let hours { spans = Self.clockSpans(value(hours, in: module)) }
+                    channel.window = ChannelWindow(weekdays: Set(weekdays), hours: spans.sorted { $0.start < $1.start })
+                default: break
+                }
+            }
+            plan.channels.append(channel)
+        default: break
+        }
+    }
+
+    mutating func addPerson(_ p: PersonDecl, team: String?, in module: ModuleID) {
+        var person = PlanPerson(id: p.name.text, title: text(p.title, in: module) ?? p.name.text, team: team,
+                                capacity: 10_000, away: [], substitute: nil, span: span(module, p.name.range))
+        for clause in p.body?.clauses ?? [] {
+            guard case .values(let keyword, let values) = clause.kind else { continue }
+            switch keyword {
+            case .capacity:
+                if case .percent(let d)? = values.first.flatMap({ value($0, in: module) }) {
+                    person.capacity = max(0, NSDecimalNumber(decimal: d * 100).intValue)
+                }
+            case .away:
+                for v in values { person.away += value(v, in: module).map(PlanSettings.dayRanges) ?? [] }
+            case .substitute:
+                person.substitute = Self.ids(values.first.flatMap { value($0, in: module) }, [.person]).first
+            default: break
+            }
+        }
+        person.away.sort { $0.lowerBound < $1.lowerBound }
+        plan.people.append(person)
+        if let team { known[person.id, default: [:]]["team"] = .entity(.team(team)) }
+    }
+
+    /// Time ranges of a value: one range or a list of them.
+    static func clockSpans(_ v: Value?) -> [ClockSpan] {
+        switch v {
+        case .range(.time(let a), .time(let b))? where a < b: return [ClockSpan(start: a, end: b)]
+        case .list(let items)?: return items.flatMap { clockSpans($0) }
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import PlanwerkChecking
+import PlanwerkScheduling
+
+/// How instants and working time are written in exports: ISO 8601 with a
+/// numeric offset (`2026-11-30T09:00:00+01:00`, never `Z`), and working
+/// time as ISO 8601 hours and minutes (`PT16H`, `PT1H30M`).
+public struct TimeFormat: Sendable {
+    public let calendar: WorkingCalendar
+
+    public init(calendar: WorkingCalendar) { self.calendar = calendar }
+
+    public func iso(_ t: Int) -> String {
+        let offset = calendar.zone.utcOffsetMinutes(atUTC: t)
+        let local = CivilDateTime(localMinutes: t + offset)
+        let sign = offset < 0 ? "-" : "+", m = abs(offset)
+        return "\(local.date)T\(local.time):00\(sign)\(Self.two(m / 60)):\(Self.two(m % 60))"
+    }
+
+    /// `2026-12-09 10:00` in the plan's zone.
+    public func local(_ t: Int) -> String { calendar.local(t).description }
+
+    /// Working minutes as `PT16H`, `PT30M`, `PT0H` for none.
+    public static func isoWork(_ minutes: Int) -> String {
+        let h = minutes / 60, m = minutes % 60
+        if m == 0 { return "PT\(h)H" }
+        return h == 0 ? "PT\(m)M" : "PT\(h)H\(m)M"
+    }
+
+    /// Working minutes in plan syntax with whole business days: `1bd 2bh`, `30min`, `0bh`.
+    public func work(_ minutes: Int) -> String {
+        let day = max(1, calendar.spec.businessDayMinutes)
+        var parts: [String] = []
+        if minutes / day > 0 { parts.append("\(minutes / day)bd") }
+        let rest = minutes % day
+        if rest / 60 > 0 { parts.append("\(rest / 60)bh") }
+        if rest % 60 > 0 { parts.append("\(rest % 60)min") }
+        return parts.isEmpty ? "0bh" : parts.joined(separator: " ")
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,87 @@
+import PlanwerkChecking
+import PlanwerkSyntax
+
+/// Evaluates the plan's `assert`s against a schedule: `x.start`, `x.end`,
+/// `x.slack`, `x.late` and `x.approved` are the scheduled values. A failed
+/// assertion is an error that shows the values involved.
+public struct AssertionCheck {
+    let graph: ModuleGraph
+    let checked: Checker.Result
+
+    public init(graph: ModuleGraph, checked: Checker.Result) {
+        self.graph = graph
+        self.checked = checked
+    }
+
+    /// The members a schedule knows, as values.
+    static func scheduledMembers(_ schedule: Schedule) -> @Sendable (String, EntityReference) -> Value? {
+        let calendar = schedule.calendar
+        var table: [String: [String: Value]] = [:]
+        var campaigns: [String: (Int, Int)] = [:]
+        for t in schedule.tasks {
+            var m: [String: Value] = [
+                "start": .dateTime(calendar.local(t.start)), "end": .dateTime(calendar.local(t.end)),
+                "slack": .workTime(WorkTime(days: 0, minutes: t.slack)), "late": .workTime(WorkTime(days: 0, minutes: t.late ?? 0)),
+            ]
+            if let a = t.approved { m["approved"] = .dateTime(calendar.local(a)) }
+            let key = t.occurrence.map { _ in t.id.replacingOccurrences(of: "#", with: "[") + "]" } ?? t.id
+            table[key] = m
+            if t.occurrence == 1 { table[String(t.id.dropLast(2))] = m }
+            let c = campaigns[t.campaign] ?? (t.start, t.end)
+            campaigns[t.campaign] = (min(c.0, t.start), max(c.1, t.end))
+        }
+        for (id, (s, e)) in campaigns {
+            table[id] = ["start": .dateTime(calendar.local(s)), "end": .dateTime(calendar.local(e))]
+        }
+        let frozen = table
+        return { name, entity in frozen[entity.id]?[name] }
+    }
+
+    public func check(_ schedule: inout Schedule) {
+        let members = Self.scheduledMembers(schedule)
+        for a in schedule.plan.assertions {
+            let env = ScopedEnvironment(module: a.module, graph: graph, checked: checked, plan: schedule.plan, scheduled: members)
+            let file = graph[a.module].plan.source
+            let evaluation = Evaluator(environment: env, file: file.path).evaluate(a.condition)
+            let source = file.text(a.condition.range)
+            let values = involved(a.condition, env: env, file: file)
+            var result = AssertionResult(outcome: .unknown, source: source, message: a.message, values: values, span: a.span)
+            switch evaluation.value {
+            case .bool(true)?:
+                result.outcome = .passed
+            case .bool(false)?:
+                result.outcome = .failed
+                let shown = values.isEmpty ? "" : ": " + values.joined(separator: ", ")
+                schedule.diagnostics.append(Diagnostic(
+                    .assertionFailed, .error, "assertion failed\(a.message.map { " (\($0))" } ?? "")\(shown)",
+                    at: SourceSpan(file: file.path, range: a.condition.range),
+                    help: ["the schedule does not meet `\(source)`; change the plan or the assertion"]))
+            default:
+                schedule.diagnostics.append(Diagnostic(
+                    .assertionUnknown, .error, "this assertion cannot be computed from the schedule",
+                    at: SourceSpan(file: file.path, range: a.condition.range)))
+            }
+            schedule.assertions.append(result)
+        }
+    }
+
+    /// `left = value` for each side of a comparison (and of `and`/`or` parts), to explain a failure.
+    func involved(_ e: Expr, env: ScopedEnvironment, file: SourceFile) -> [String] {
+        switch e.kind {
+        case .binary(let op, let a, let b) where op == .and || op == .or:
+            return involved(a, env: env, file: file) + involved(b, env: env, file: file)
+        case .binary(let op, let a, let b) where op.isComparison:
+            return [a, b].compactMap { side in
+                if case .dateTime = side.kind { return nil }
+                if case .date = side.kind { return nil }
+                guard let v = Evaluator(environment: env, file: file.path).evaluate(side).value else { return nil }
+                let text = file.text(side.range)
+                let shown = v.display(currency: env.currency)
+                return text == shown ? nil : "\(text) = \(shown)"
+            }
+        case .paren(let x): return involved(x, env: env, file: file)
+        case .unary(.not, let x): return involved(x, env: env, file: file)
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import PlanwerkChecking
+
+/// Working time on a calendar as instants (minutes since 1970-01-01 00:00
+/// UTC): the calendar's hours on its weekdays, minus holidays, in the plan's
+/// time zone with daylight saving. Working-time arithmetic walks whole
+/// working intervals (a few per day, precomputed for the plan's window), so
+/// adding `3bd` costs three days of steps, never a loop over minutes.
+public struct WorkingCalendar: Sendable {
+    public let spec: CalendarSpec
+    public let zone: any TimeZoneRules
+    /// Precomputed intervals for days `firstDay ..< firstDay + starts.count - 1`.
+    let firstDay: Int
+    let starts: [Int]
+    let table: [Range<Int>]
+    /// How many days a search for working time looks ahead before it gives up (a calendar without working days).
+    static let searchDays = 3700
+
+    /// A calendar whose working intervals are precomputed for `days`; days outside are computed when asked.
+    public init(spec: CalendarSpec, zone: any TimeZoneRules, days: ClosedRange<Int>) {
+        self.spec = spec
+        self.zone = zone
+        firstDay = days.lowerBound
+        var starts: [Int] = [], table: [Range<Int>] = []
+        starts.reserveCapacity(days.count + 1)
+        for day in days {
+            starts.append(table.count)
+            table += Self.compute(day: day, spec: spec, zone: zone)
+        }
+        starts.append(table.count)
+        self.starts = starts
+        self.table = table
+    }
+
+    static func compute(day: Int, spec: CalendarSpec, zone: any TimeZoneRules) -> [Range<Int>] {
+        let date = CivilDate(dayNumber: day)
+        guard spec.isWorkingDay(date) else { return [] }
+        return spec.hours.compactMap { h in
+            let a = zone.utcMinutes(of: CivilDateTime(date: date, minute: h.start))
+            let b = zone.utcMinutes(of: CivilDateTime(date: date, minute: h.end))
+            return a < b ? a..<b : nil
+        }
+    }
+
+    /// The working intervals of a local day, in order.
+    public func intervals(onDay day: Int) -> ArraySlice<Range<Int>> {
+        let i = day - firstDay
+        if i >= 0 && i + 1 < starts.count { return table[starts[i]..<starts[i + 1]] }
+        return ArraySlice(Self.compute(day: day, spec: spec, zone: zone))
+    }
+
+    /// The local day (day number) an instant falls on.
+    public func day(of instant: Int) -> Int { zone.local(atUTC: instant).date.dayNumber }
+
+    /// The instant a wall-clock time names.
+    public func instant(_ local: CivilDateTime) -> Int { zone.utcMinutes(of: local) }
+
+    /// The wall-clock time of an instant.
+    public func local(_ instant: Int) -> CivilDateTime { zone.local(atUTC: instant) }
+
+    /// The first working interval that ends after `t`, clipped to start at `t` or later; nil if none within the search bound.
+    public func interval(after t: Int) -> Range<Int>? {
+        var d = day(of: t) - 1
+        let last = d + Self.searchDays
+        while d <= last {
+            for w in intervals(onDay: d) where w.upperBound > t { return max(w.lowerBound, t)..<w.upperBound }
+            d += 1
+        }
+        return nil
+    }
+
+    /// The last working interval that starts before `t`, clipped to end at `t` or earlier; nil if none within the search bound.
+    public func interval(before t: Int) -> Range<Int>? {
+        var d = day(of: t) + 1
+        let last = d - Self.searchDays
+        while d >= last {
+            for w in intervals(onDay: d).reversed() where w.lowerBound < t { return w.lowerBound..<min(w.upperBound, t) }
+            d -= 1
+        }
+        return nil
+    }
+
+    /// The first working instant at or after `t` (`t` itself when it is working time).
+    public func nextWorkingInstant(atOrAfter t: Int) -> Int { interval(after: t)?.lowerBound ?? t }
+
+    /// The end of `minutes` working minutes counted from `t`: the end of the
+    /// last working minute (17:00, not the next morning). Zero minutes give `t`.
+    public func advance(_ t: Int, by minutes: Int) -> Int {
+        guard minutes > 0 else { return t }
+        var cursor = t, left = minutes
+        while let w = interval(after: cursor) {
+            if w.count >= left { return w.lowerBound + left }
+            left -= w.count
+            cursor = w.upperBound
+        }
+        return cursor + left
+    }
+
+    /// The start of `minutes` working minutes that end at `t` (backwards).
+    public func retreat(_ t: Int, by minutes: Int) -> Int {
+        guard minutes > 0 else { return t }
+        var cursor = t, left = minutes
+        while let w = interval(before: cursor) {
+            if w.count >= left { return w.upperBound - left }
+            left -= w.count
+            cursor = w.lowerBound
+        }
+        return cursor - left
+    }
+
+    /// Working minutes between two instants (zero if `b` is not after `a`).
+    public func workingMinutes(from a: Int, to b: Int) -> Int {
+        guard b > a else { return 0 }
+        var total = 0, cursor = a
+        while let w = interval(after: cursor), w.lowerBound < b {
+            total += min(w.upperBound, b) - w.lowerBound
+            cursor = w.upperBound
+        }
+        return total
+    }
+
+    /// Whether `t` lies inside working time.
+    public func isWorking(_ t: Int) -> Bool { interval(after: t)?.lowerBound == t }
+}

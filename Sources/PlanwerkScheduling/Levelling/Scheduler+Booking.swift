@@ -1,0 +1,105 @@
+import PlanwerkChecking
+
+/// Booking people's time: spans for `length` and `duration` work, pooled
+/// minutes for `effort`, forwards and backwards.
+extension Scheduler {
+    /// The working intervals of the plan calendar inside a span.
+    func workingIntervals(_ span: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = [], cursor = span.lowerBound
+        while cursor < span.upperBound, let w = calendar.interval(after: cursor), w.lowerBound < span.upperBound {
+            out.append(w.lowerBound..<min(w.upperBound, span.upperBound))
+            cursor = w.upperBound
+        }
+        return out
+    }
+
+    /// The first conflict of a person with spans: a booking or an away day; returns when the person is next free.
+    func conflict(_ person: String, _ spans: [Range<Int>]) -> Int? {
+        guard let timeline = people[person] else { return nil }
+        for span in spans {
+            if let c = timeline.conflict(span) { return c.upperBound }
+            if timeline.isAway(onDay: calendar.day(of: span.lowerBound)) {
+                return timeline.available(after: span.lowerBound)?.lowerBound ?? span.upperBound
+            }
+        }
+        return nil
+    }
+
+    mutating func book(_ person: String, _ spans: [Range<Int>], node k: Int) {
+        for span in spans where people[person]?.book(span) == true { nodes[k].bookings.append((person, span)) }
+    }
+
+    mutating func release(_ k: Int) {
+        for (p, span) in nodes[k].bookings { people[p]?.release(span) }
+        nodes[k].bookings = []
+    }
+
+    /// Effort pooled forward from `t`: every free assignee gives `capacity` per minute until the sum reaches the effort.
+    /// Returns the first and last instant of work, or nil when the people have no free time at all.
+    mutating func poolForward(_ assignees: [String], effort: Int, from t: Int, node k: Int) -> (start: Int, end: Int)? {
+        var need = effort * 10_000, cursor = t, first: Int? = nil
+        let workers = assignees.filter { (people[$0]?.capacity ?? 0) > 0 }
+        guard !workers.isEmpty else { return nil }
+        if need == 0 { return (cursor, cursor) }
+        for _ in 0..<1_000_000 {
+            let frees = workers.map { people[$0]?.free(after: cursor) }
+            guard let segStart = frees.compactMap({ $0?.lowerBound }).min() else { return nil }
+            var segEnd = Int.max, rate = 0, active: [String] = []
+            for (w, f) in zip(workers, frees) {
+                guard let f else { continue }
+                if f.lowerBound == segStart {
+                    segEnd = min(segEnd, f.upperBound)
+                    rate += people[w]?.capacity ?? 0
+                    active.append(w)
+                } else {
+                    segEnd = min(segEnd, f.lowerBound)
+                }
+            }
+            first = first ?? segStart
+            let length = segEnd - segStart
+            if rate * length >= need {
+                let end = segStart + (need + rate - 1) / rate
+                for w in active { book(w, [segStart..<end], node: k) }
+                return (first ?? segStart, end)
+            }
+            for w in active { book(w, [segStart..<segEnd], node: k) }
+            need -= rate * length
+            cursor = segEnd
+        }
+        return nil
+    }
+
+    /// Effort pooled backward so that it ends by `t`. Returns the first and last instant of work.
+    mutating func poolBackward(_ assignees: [String], effort: Int, endingBy t: Int) -> (start: Int, end: Int)? {
+        var need = effort * 10_000, cursor = t, last: Int? = nil
+        let workers = assignees.filter { (people[$0]?.capacity ?? 0) > 0 }
+        guard !workers.isEmpty else { return nil }
+        if need == 0 { return (cursor, cursor) }
+        for _ in 0..<1_000_000 {
+            let frees = workers.map { people[$0]?.free(before: cursor) }
+            guard let segEnd = frees.compactMap({ $0?.upperBound }).max() else { return nil }
+            var segStart = Int.min, rate = 0, active: [String] = []
+            for (w, f) in zip(workers, frees) {
+                guard let f else { continue }
+                if f.upperBound == segEnd {
+                    segStart = max(segStart, f.lowerBound)
+                    rate += people[w]?.capacity ?? 0
+                    active.append(w)
+                } else {
+                    segStart = max(segStart, f.upperBound)
+                }
+            }
+            last = last ?? segEnd
+            let length = segEnd - segStart
+            if rate * length >= need {
+                let start = segEnd - (need + rate - 1) / rate
+                for w in active { _ = people[w]?.book(start..<segEnd) }
+                return (start, last ?? segEnd)
+            }
+            for w in active { _ = people[w]?.book(segStart..<segEnd) }
+            need -= rate * length
+            cursor = segStart
+        }
+        return nil
+    }
+}

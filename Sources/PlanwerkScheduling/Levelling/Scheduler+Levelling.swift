@@ -1,0 +1,163 @@
+import HeapModule
+import PlanwerkChecking
+import PlanwerkSyntax
+
+/// Serial, as-soon-as-possible levelling (LANGUAGE.md §10): fixed-time work
+/// first, then the first ready task in levelling order, again and again.
+extension Scheduler {
+    /// Books the people of tasks with an `at` at that time, before anything else.
+    mutating func bookFixedTimes() {
+        for k in nodes.indices {
+            let item = plan.items[nodes[k].item]
+            guard let f = nodes[k].fixedAt, !item.assignees.isEmpty, item.kind == .task else { continue }
+            for person in item.assignees {
+                let spans = workSpans(item, from: f)
+                if let busy = spans.first(where: { people[person]?.isFree($0) == false }) {
+                    let other = nodes.first { n in n.bookings.contains { $0.person == person && $0.span.overlaps(busy) } }
+                    report(.overbookedByFixedTimes,
+                           "\(person) is needed twice at \(shown(busy.lowerBound)): by `\(item.id)`\(other.map { " and by `\($0.id)`" } ?? "")",
+                           at: item.atSpan ?? item.span, help: ["move one of the two `at` times, or assign someone else"])
+                }
+                if item.work.isEffort {
+                    continue
+                }
+                book(person, spans, node: k)
+            }
+            if case .effort(let m) = item.work { _ = poolForward(item.assignees, effort: m, from: f, node: k) }
+        }
+    }
+
+    /// The spans a `length` or `duration` task occupies from `s` (working intervals for length, the whole span for duration).
+    func workSpans(_ item: PlanItem, from s: Int) -> [Range<Int>] {
+        switch item.work {
+        case .length(let m): return workingIntervals(s..<calendar.advance(s, by: m))
+        case .duration(let d): return [s..<max(s, adding(d, to: s))]
+        case .none, .effort: return []
+        }
+    }
+
+    mutating func level(_ unlevelled: [Int]) {
+        var waiting = nodes.map { $0.predecessors.count }
+        var heap = Heap<LevellingKey>()
+        func key(_ k: Int) -> LevellingKey {
+            let item = plan.items[nodes[k].item]
+            return LevellingKey(priority: item.priority, deadline: item.deadline.map(deadline) ?? Int.max,
+                                slack: unlevelled[k], order: nodes[k].order, node: k)
+        }
+        for k in nodes.indices where waiting[k] == 0 { heap.insert(key(k)) }
+        while let next = heap.popMin() {
+            let k = next.node
+            place(k)
+            nodes[k].placed = true
+            for s in nodes[k].successors {
+                waiting[s] -= 1
+                if waiting[s] == 0 { heap.insert(key(s)) }
+            }
+        }
+    }
+
+    mutating func place(_ k: Int) {
+        let item = plan.items[nodes[k].item]
+        var (t, because) = earliestStart(k) { nodes[$0].finish }
+        if item.kind == .post {
+            placePost(k, earliest: t, because: because)
+            return
+        }
+        if let f = nodes[k].fixedAt {
+            if t > f {
+                report(.impossibleAt, "`\(item.id)` is fixed at \(shown(f)), but \(because) it can start \(shown(t)) at the earliest",
+                       at: item.atSpan ?? item.span, help: ["move the `at` to \(shown(t)) or later, or drop the dependency"])
+                release(k)
+            } else {
+                t = f
+                because = "at \(shown(f))"
+            }
+        }
+        let fixedAndBooked = nodes[k].fixedAt == t && !nodes[k].bookings.isEmpty
+        var start = t, end = t
+        switch item.work {
+        case .none: break
+        case .length(let m):
+            if item.assignees.isEmpty || fixedAndBooked {
+                start = calendar.nextWorkingInstant(atOrAfter: t)
+                end = calendar.advance(start, by: m)
+            } else {
+                (start, end, because) = placeSpan(k, item, from: t, because: because)
+            }
+        case .duration(let d):
+            if item.assignees.isEmpty || fixedAndBooked {
+                end = adding(d, to: t)
+            } else {
+                (start, end, because) = placeSpan(k, item, from: t, because: because)
+            }
+        case .effort(let m):
+            if fixedAndBooked {
+                start = nodes[k].bookings.map(\.span.lowerBound).min() ?? t
+                end = nodes[k].bookings.map(\.span.upperBound).max() ?? t
+            } else if item.assignees.isEmpty {
+                start = calendar.nextWorkingInstant(atOrAfter: t)
+                end = calendar.advance(start, by: m)
+            } else if let (s, e) = poolForward(item.assignees, effort: m, from: t, node: k) {
+                if s > calendar.nextWorkingInstant(atOrAfter: t) { because = "availability of \(item.assignees.joined(separator: ", "))" }
+                (start, end) = (s, e)
+            } else {
+                report(.noTimeToWork, "`\(item.id)` finds no free working time for \(item.assignees.joined(separator: ", "))", at: item.span)
+            }
+        }
+        nodes[k].start = start
+        nodes[k].end = end
+        nodes[k].because = because
+        if let a = item.approval {
+            let (steps, flowEnd) = planFlow(a, subject: nodes[k].id, authors: item.assignees, forwardFrom: end)
+            approvalsOfNode[k] = steps
+            nodes[k].approved = flowEnd
+        }
+        if let d = item.deadline {
+            let limit = deadline(d)
+            if end > limit {
+                let late = calendar.workingMinutes(from: limit, to: end)
+                nodes[k].late = max(late, 1)
+                report(.missedDeadline,
+                       "`\(item.id)` ends \(shown(end)), after its deadline \(Self.text(d)) (late by \(shownWork(max(late, 1))))",
+                       at: item.deadlineSpan ?? item.span,
+                       help: ["start it earlier, shorten the work before it, or move the deadline"])
+            }
+        }
+    }
+
+    /// Places `length`/`duration` work with assignees: the first start where all are free for the whole span, then books them.
+    mutating func placeSpan(_ k: Int, _ item: PlanItem, from t: Int, because: String) -> (Int, Int, String) {
+        func span(_ s: Int) -> (Int, Int) {
+            switch item.work {
+            case .length(let m):
+                let a = calendar.nextWorkingInstant(atOrAfter: s)
+                return (a, calendar.advance(a, by: m))
+            case .duration(let d): return (s, adding(d, to: s))
+            case .none, .effort: return (s, s)
+            }
+        }
+        var cursor = t, because = because
+        for _ in 0..<100_000 {
+            let (s, e) = span(cursor)
+            let spans: [Range<Int>]
+            if case .duration = item.work { spans = [s..<max(s, e)] } else { spans = workingIntervals(s..<e) }
+            var next: Int? = nil, busy = ""
+            for p in item.assignees {
+                if let free = conflict(p, spans), free > (next ?? Int.min) { (next, busy) = (free, p) }
+            }
+            guard let n = next, n > cursor else {
+                for p in item.assignees { book(p, spans, node: k) }
+                return (s, e, because)
+            }
+            cursor = n
+            because = "availability of \(busy)"
+        }
+        report(.noTimeToWork, "`\(item.id)` finds no time when \(item.assignees.joined(separator: ", ")) are all free", at: item.span)
+        let (s, e) = span(t)
+        return (s, e, because)
+    }
+}
+
+extension PlanWork {
+    var isEffort: Bool { if case .effort = self { return true } else { return false } }
+}

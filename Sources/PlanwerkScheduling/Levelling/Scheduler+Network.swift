@@ -1,0 +1,158 @@
+import PlanwerkChecking
+import PlanwerkSyntax
+
+/// The dependency network: nodes, edges, topological order and slack.
+extension Scheduler {
+    mutating func buildNodes() {
+        for (i, item) in plan.items.enumerated() {
+            if let series = item.series {
+                let campaignStart = plan.campaigns.first { $0.id == item.campaign }?.start.map(Self.day)
+                let times = occurrences(series, defaultFrom: campaignStart ?? plan.settings.start)
+                var ids: [Int] = []
+                for (k, t) in times.enumerated() {
+                    ids.append(nodes.count)
+                    nodes.append(SchedulingNode(item: i, occurrence: k + 1, id: "\(item.id)#\(k + 1)", fixedAt: calendar.instant(t), order: nodes.count))
+                }
+                nodesOfItem[item.id] = ids
+            } else {
+                nodesOfItem[item.id] = [nodes.count]
+                nodes.append(SchedulingNode(item: i, occurrence: nil, id: item.id, fixedAt: item.at.map(fixedStart), order: nodes.count))
+            }
+        }
+        var nodesOfCampaign: [String: [Int]] = [:]
+        for (k, n) in nodes.enumerated() { nodesOfCampaign[plan.items[n.item].campaign, default: []].append(k) }
+        for k in nodes.indices {
+            let item = plan.items[nodes[k].item]
+            if let occurrence = nodes[k].occurrence, occurrence > 1 { continue }  // `after` on a series holds its first occurrence
+            for d in item.after {
+                let targets: [Int]
+                if d.targetIsCampaign {
+                    targets = nodesOfCampaign[d.target] ?? []
+                } else if d.target.hasSuffix("]"), let open = d.target.lastIndex(of: "["),
+                          let n = Int(d.target[d.target.index(after: open)..<d.target.index(before: d.target.endIndex)]) {
+                    let all = nodesOfItem[String(d.target[..<open])] ?? []
+                    targets = n >= 1 && n <= all.count ? [all[n - 1]] : []
+                } else {
+                    targets = nodesOfItem[d.target] ?? []
+                }
+                for t in targets where t != k {
+                    nodes[k].predecessors.append((t, d.lag))
+                    nodes[t].successors.append(k)
+                }
+            }
+        }
+    }
+
+    /// Nodes in an order where each comes after its predecessors; a cycle
+    /// (which the checker normally reports first) is reported and broken.
+    mutating func topologicalOrder() -> [Int] {
+        var indegree = nodes.map { $0.predecessors.count }
+        var ready = nodes.indices.filter { indegree[$0] == 0 }
+        var out: [Int] = []
+        out.reserveCapacity(nodes.count)
+        var head = 0
+        while out.count < nodes.count {
+            if head == ready.count {
+                // A cycle: report it once and drop the remaining nodes' waiting edges.
+                let stuck = nodes.indices.filter { indegree[$0] > 0 }
+                let names = stuck.prefix(6).map { "`\(nodes[$0].id)`" }.joined(separator: " → ")
+                let first = plan.items[nodes[stuck[0]].item]
+                report(.schedulingCycle, "these tasks wait for each other: \(names)", at: first.span,
+                       help: ["remove one of the `after` links so that the chain has a start"])
+                for k in stuck {
+                    let cyclic = Set(stuck)
+                    nodes[k].predecessors.removeAll { cyclic.contains($0.node) }
+                    for s in nodes[k].successors where cyclic.contains(s) { nodes[s].predecessors.removeAll { $0.node == k } }
+                    indegree[k] = 0
+                }
+                ready += stuck
+                for k in stuck { nodes[k].successors.removeAll { Set(stuck).contains($0) } }
+            }
+            let k = ready[head]
+            head += 1
+            out.append(k)
+            for s in nodes[k].successors {
+                indegree[s] -= 1
+                if indegree[s] == 0 { ready.append(s) }
+            }
+        }
+        return out
+    }
+
+    /// Earliest start of a node from everything but people: dependencies, `earliest`, campaign and plan start; and what fixed it.
+    func earliestStart(_ k: Int, end: (Int) -> Int) -> (Int, String) {
+        let node = nodes[k], item = plan.items[node.item]
+        var t = planStart, because = "the plan's start"
+        if let c = plan.campaigns.first(where: { $0.id == item.campaign }), let s = c.start {
+            let v = instant(s)
+            if v > t { (t, because) = (v, "the campaign's start") }
+        }
+        if let e = item.earliest {
+            let v = instant(e)
+            if v > t { (t, because) = (v, "earliest \(Self.text(e))") }
+        }
+        for (p, lag) in node.predecessors {
+            let v = adding(lag, to: end(p))
+            if v > t || (v == t && because.hasPrefix("the")) { (t, because) = (v, "after \(nodes[p].id)") }
+        }
+        return (t, because)
+    }
+
+    static func text(_ i: PlanInstant) -> String {
+        switch i {
+        case .date(let d): return d.description
+        case .dateTime(let t): return t.description
+        }
+    }
+
+    /// The slack of every node in the network without levelling (for the levelling order).
+    func unlevelledSlack(_ order: [Int]) -> [Int] {
+        var starts = Array(repeating: 0, count: nodes.count), ends = starts
+        for k in order {
+            let item = plan.items[nodes[k].item]
+            var (t, _) = earliestStart(k) { ends[$0] }
+            if let fixed = nodes[k].fixedAt { t = max(t, fixed) }
+            let s: Int, e: Int
+            switch item.work {
+            case .none: (s, e) = (t, t)
+            case .length(let m): s = calendar.nextWorkingInstant(atOrAfter: t); e = calendar.advance(s, by: m)
+            case .duration(let d): (s, e) = (t, adding(d, to: t))
+            case .effort(let m):
+                let rate = item.assignees.reduce(0) { $0 + (people[$1]?.capacity ?? 0) }
+                s = calendar.nextWorkingInstant(atOrAfter: t)
+                e = calendar.advance(s, by: rate > 0 ? (m * 10_000 + rate - 1) / rate : m)
+            }
+            starts[k] = s
+            ends[k] = e
+        }
+        return slack(order, starts: starts, ends: ends)
+    }
+
+    /// Latest finish of each node without delaying its campaign's end or its deadline, as working minutes after its end.
+    func slack(_ order: [Int], starts: [Int], ends: [Int]) -> [Int] {
+        var campaignEnd: [String: Int] = [:]
+        for (k, n) in nodes.enumerated() {
+            let c = plan.items[n.item].campaign
+            campaignEnd[c] = max(campaignEnd[c] ?? Int.min, max(ends[k], n.approved ?? ends[k]))
+        }
+        var latest = Array(repeating: Int.max, count: nodes.count)
+        for k in order.reversed() {
+            let item = plan.items[nodes[k].item]
+            var lf = campaignEnd[item.campaign] ?? ends[k]
+            if let d = item.deadline { lf = min(lf, deadline(d)) }
+            for s in nodes[k].successors {
+                let lag: PlanSpan? = nodes[s].predecessors.first(where: { $0.node == k }).flatMap { $0.lag }
+                let succLatestStart = latest[s] == Int.max ? starts[s] : starts[s] + max(0, latest[s] - ends[s])
+                lf = min(lf, subtracting(lag, from: succLatestStart))
+            }
+            latest[k] = max(lf, ends[k])
+        }
+        return nodes.indices.map { calendar.workingMinutes(from: ends[$0], to: latest[$0]) }
+    }
+
+    /// Slack per task after levelling.
+    mutating func computeSlack(_ order: [Int]) {
+        let values = slack(order, starts: nodes.map(\.start), ends: nodes.map(\.end))
+        for k in nodes.indices { nodes[k].slack = values[k] }
+    }
+}

@@ -1,0 +1,149 @@
+import HeapModule
+import PlanwerkChecking
+import PlanwerkSyntax
+
+/// How a schedule is planned.
+public struct SchedulingOptions: Sendable {
+    /// `--assume expected`: approval steps take their `expect` time where they give one.
+    public var assumeExpected = false
+    public init(assumeExpected: Bool = false) { self.assumeExpected = assumeExpected }
+}
+
+/// Turns an elaborated plan into exact times (LANGUAGE.md §5, §10): expands
+/// series, books fixed-time work first, then places the ready tasks one by
+/// one in levelling order at their earliest feasible start, plans approval
+/// flows forward (or backward from a fixed time), reports every problem as
+/// a diagnostic at its source, and computes slack per campaign.
+public struct Scheduler {
+    let plan: ElaboratedPlan
+    let options: SchedulingOptions
+    let calendar: WorkingCalendar
+    var people: [String: PersonTimeline] = [:]
+    var nodes: [SchedulingNode] = []
+    /// Nodes of each item id (one, or each occurrence of a series).
+    var nodesOfItem: [String: [Int]] = [:]
+    var schedule: Schedule
+    /// Planned approval steps by subject node, emitted in node order.
+    var approvalsOfNode: [Int: [ScheduledStep]] = [:]
+    /// Planned approval steps of report occurrences, in report order.
+    var reportApprovals: [ScheduledStep] = []
+    /// The instant all scheduling starts from: the plan's start (00:00), else the earliest campaign start.
+    var planStart: Int
+
+    public static func schedule(_ plan: ElaboratedPlan, options: SchedulingOptions = SchedulingOptions()) -> Schedule {
+        var s = Scheduler(plan: plan, options: options)
+        s.run()
+        return s.schedule
+    }
+
+    init(plan: ElaboratedPlan, options: SchedulingOptions) {
+        self.plan = plan
+        self.options = options
+        let start = plan.settings.start ?? plan.campaigns.compactMap { $0.start.map(Self.day) }.min() ?? CivilDate(dayNumber: 0)
+        let horizon = plan.settings.horizon ?? start.adding(days: 366) ?? start
+        let days = (start.dayNumber - 60)...(max(horizon.dayNumber, start.dayNumber) + 400)
+        calendar = WorkingCalendar(spec: plan.settings.calendar, zone: plan.settings.timeZone, days: days)
+        schedule = Schedule(plan: plan, calendar: calendar)
+        schedule.assumeExpected = options.assumeExpected
+        planStart = calendar.instant(CivilDateTime(date: start, minute: 0))
+        for p in plan.people {
+            people[p.id] = PersonTimeline(calendar: calendar, away: p.away, capacity: p.capacity)
+        }
+    }
+
+    static func day(_ i: PlanInstant) -> CivilDate {
+        switch i {
+        case .date(let d): return d
+        case .dateTime(let t): return t.date
+        }
+    }
+
+    mutating func run() {
+        buildNodes()
+        let order = topologicalOrder()
+        let unlevelled = unlevelledSlack(order)
+        bookFixedTimes()
+        scheduleReports()
+        level(unlevelled)
+        computeSlack(order)
+        emitTasks()
+    }
+
+    // MARK: - Time helpers
+
+    /// An instant a plan writes: a date alone is its midnight.
+    func instant(_ i: PlanInstant) -> Int {
+        switch i {
+        case .date(let d): return calendar.instant(CivilDateTime(date: d, minute: 0))
+        case .dateTime(let t): return calendar.instant(t)
+        }
+    }
+
+    /// A deadline: a date alone means by the end of that day.
+    func deadline(_ i: PlanInstant) -> Int {
+        switch i {
+        case .date(let d): return calendar.instant(CivilDateTime(date: d.adding(days: 1) ?? d, minute: 0))
+        case .dateTime(let t): return calendar.instant(t)
+        }
+    }
+
+    /// `at`: a date alone is its first working minute.
+    func fixedStart(_ i: PlanInstant) -> Int {
+        switch i {
+        case .date: return calendar.nextWorkingInstant(atOrAfter: instant(i))
+        case .dateTime(let t): return calendar.instant(t)
+        }
+    }
+
+    /// Elapsed time: days at the same local clock time, then minutes exactly.
+    func adding(_ e: ElapsedTime, to t: Int) -> Int {
+        var out = t
+        if e.days != 0 {
+            let local = calendar.local(t)
+            out = calendar.instant(CivilDateTime(date: CivilDate(dayNumber: local.date.dayNumber + e.days), minute: local.minute))
+        }
+        return out + e.minutes
+    }
+
+    func adding(_ lag: PlanSpan?, to t: Int) -> Int {
+        switch lag {
+        case nil: return t
+        case .elapsed(let e)?: return adding(e, to: t)
+        case .working(let m)?: return calendar.advance(t, by: m)
+        }
+    }
+
+    func subtracting(_ lag: PlanSpan?, from t: Int) -> Int {
+        switch lag {
+        case nil: return t
+        case .elapsed(let e)?: return adding(ElapsedTime(days: -e.days, minutes: -e.minutes), to: t)
+        case .working(let m)?: return calendar.retreat(t, by: m)
+        }
+    }
+
+    /// `2026-12-09 10:00` in the plan's zone.
+    func shown(_ t: Int) -> String { calendar.local(t).description }
+
+    /// Working minutes shown as a WorkTime literal (`1bd 2bh`).
+    func shownWork(_ minutes: Int) -> String {
+        Value.workTime(WorkTime(days: 0, minutes: minutes)).normalisedWork(dayLength: plan.settings.calendar.businessDayMinutes)
+    }
+
+    mutating func report(_ code: DiagnosticCode, _ message: String, at span: SourceSpan, help: [String] = []) {
+        schedule.diagnostics.append(Diagnostic(code, .error, message, at: span, help: help))
+    }
+}
+
+extension Value {
+    /// A working time in whole business days and hours (`1bd 2bh`, `30min` as `0bh 30min`).
+    func normalisedWork(dayLength: Int) -> String {
+        guard case .workTime(let w) = self, let total = w.totalMinutes(dayLength: dayLength) else { return description }
+        let day = max(dayLength, 1)
+        let days = total / day, rest = total % day
+        var parts: [String] = []
+        if days > 0 { parts.append("\(days)bd") }
+        if rest / 60 > 0 { parts.append("\(rest / 60)bh") }
+        if rest % 60 > 0 { parts.append("\(rest % 60)min") }
+        return parts.isEmpty ? "0bh" : parts.joined(separator: " ")
+    }
+}

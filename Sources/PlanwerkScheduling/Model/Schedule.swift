@@ -1,0 +1,86 @@
+import PlanwerkChecking
+import PlanwerkSyntax
+
+/// The result of scheduling a plan: exact times for every task, post,
+/// milestone, series occurrence, approval step and report, in declaration
+/// order (occurrences in time order), with the problems found.
+/// Instants are minutes since 1970-01-01 00:00 UTC.
+public struct Schedule: Sendable {
+    public var plan: ElaboratedPlan
+    public var calendar: WorkingCalendar
+    public var tasks: [ScheduledTask] = []
+    public var approvals: [ScheduledStep] = []
+    public var reports: [ScheduledReport] = []
+    public var diagnostics: [Diagnostic] = []
+    public var assertions: [AssertionResult] = []
+    /// Whether `--assume expected` planned steps with their `expect` time.
+    public var assumeExpected = false
+
+    /// Index of a task by its output id (`winter.brief`, `winter.series#2`).
+    public var taskIndex: [String: Int] = [:]
+}
+
+/// A task, post, milestone or one occurrence of a post series, placed.
+public struct ScheduledTask: Sendable, Hashable {
+    /// Output id: `winter.brief`, `winter.series#2`.
+    public var id: String
+    /// Index into the plan's items.
+    public var item: Int
+    /// The occurrence number of a series, from 1.
+    public var occurrence: Int?
+    public var kind: ItemKind
+    public var title: String
+    public var campaign: String
+    public var start: Int
+    public var end: Int
+    /// Working minutes the task could slip without delaying its campaign or its deadline.
+    public var slack: Int = 0
+    /// Working minutes past its deadline (or its fixed time); nil when on time.
+    public var late: Int?
+    public var assignees: [String]
+    public var channel: String?
+    /// When its approval flow ends, for subjects of approvals.
+    public var approved: Int?
+    /// The constraint that fixed its start.
+    public var because: String
+}
+
+/// One approval step of one subject, placed.
+public struct ScheduledStep: Sendable, Hashable {
+    /// The subject's output id (`winter.teaser`, `weekly#3`).
+    public var subject: String
+    public var step: Int
+    public var label: String
+    /// The eligible people (until decided), or those who decided.
+    public var by: [String]
+    public var start: Int
+    public var end: Int
+    public var escalatedTo: [String]?
+}
+
+/// One occurrence of a report: when it is due, and its preparation.
+public struct ScheduledReport: Sendable, Hashable {
+    public var id: String
+    public var occurrence: Int
+    public var title: String
+    public var due: Int
+    public var to: [String]
+    public var by: [String]
+    /// Preparation work booked before the due time (or before its approval).
+    public var preparationStart: Int?
+    public var preparationEnd: Int?
+    /// When its approval ends.
+    public var approved: Int?
+}
+
+/// An `assert` after scheduling: held, failed (with the values involved), or could not be evaluated.
+public struct AssertionResult: Sendable, Hashable {
+    public enum Outcome: String, Sendable, Hashable { case passed, failed, unknown }
+    public var outcome: Outcome
+    /// The condition as written.
+    public var source: String
+    public var message: String?
+    /// `winter.launch.end = 2026-12-18 17:00`: the values of the names and members in the condition.
+    public var values: [String]
+    public var span: SourceSpan
+}
