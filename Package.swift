@@ -47,7 +47,7 @@ let package = Package(
         // Synthetic plans for benchmarks and stress tests.
         .target(name: "PlanwerkGenerator", swiftSettings: strict),
         // Benchmarks: `swift run -c release planwerk-bench`.
-        .executableTarget(name: "planwerk-bench", dependencies: ["PlanwerkGenerator", "PlanwerkSyntax", "PlanwerkChecking"], swiftSettings: strict),
+        .executableTarget(name: "planwerk-bench", dependencies: ["PlanwerkGenerator", "PlanwerkSyntax", "PlanwerkChecking", "PlanwerkScheduling"], swiftSettings: strict),
         // Shared test helpers: golden files, fixtures.
         .target(name: "PlanwerkTestSupport", dependencies: ["PlanwerkSyntax", "PlanwerkGenerator"], path: "Tests/PlanwerkTestSupport", swiftSettings: strict),
         .testTarget(
@@ -62,7 +62,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "PlanwerkSchedulingTests",
-            dependencies: ["PlanwerkScheduling", "PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
+            dependencies: ["PlanwerkScheduling", "PlanwerkOutput", "PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
         // The command line end to end: runs the built `planwerk` executable.

@@ -2,9 +2,11 @@
 // Build and run in release mode:
 //   swift run -c release planwerk-bench parse --tasks 20000
 //   swift run -c release planwerk-bench check --tasks 1000,10000,100000
+//   swift run -c release planwerk-bench schedule --tasks 1000,5000,10000,100000
 //   swift run -c release planwerk-bench generate --tasks 1000 > big.plan
 import Foundation
 import PlanwerkChecking
+import PlanwerkScheduling
 import PlanwerkGenerator
 import PlanwerkSyntax
 
@@ -23,7 +25,7 @@ struct Arguments {
             case "--runs": runs = Int(it.next() ?? "") ?? runs
             case "--seed": seed = UInt64(it.next() ?? "") ?? seed
             default:
-                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|check|generate] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
+                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|check|schedule|generate] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
                 exit(2)
             }
         }
@@ -73,6 +75,31 @@ case "check":
             diagnostics = Checker.check(graph).diagnostics.count
         }
         print(String(format: "check %6d %8d %10d %11.2f %9.0f %9.2f  %d", n, lines, text.utf8.count, t * 1000, Double(lines) / t, parse * 1000, diagnostics))
+    }
+case "schedule":
+    // The whole run: load, check, elaborate, schedule (with levelling), assertions.
+    print("stage     tasks  people  median_ms  check_ms  elaborate_ms  schedule_ms  bookings  diagnostics")
+    for n in args.tasks {
+        let text = PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()
+        let provider = MemorySourceProvider(["generated.plan": text])
+        var diagnostics = 0, bookings = 0
+        var checkT = 0.0, elaborateT = 0.0, scheduleT = 0.0
+        let t = measure(runs: args.runs) {
+            let c0 = ContinuousClock.now
+            let graph = ModuleLoader(provider: provider).load(root: "generated.plan")
+            let checked = Checker.check(graph)
+            let c1 = ContinuousClock.now
+            let plan = Elaborator.elaborate(graph, checked: checked)
+            let c2 = ContinuousClock.now
+            var schedule = Scheduler.schedule(plan)
+            AssertionCheck(graph: graph, checked: checked).check(&schedule)
+            let c3 = ContinuousClock.now
+            func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+            (checkT, elaborateT, scheduleT) = (ms(c1 - c0), ms(c2 - c1), ms(c3 - c2))
+            diagnostics = checked.diagnostics.count + schedule.diagnostics.count
+            bookings = schedule.bookings.count
+        }
+        print(String(format: "schedule %6d %7d %10.2f %9.2f %13.2f %12.2f %9d  %d", n, max(2, n / 20), t * 1000, checkT, elaborateT, scheduleT, bookings, diagnostics))
     }
 default:
     FileHandle.standardError.write(Data("unknown command \(args.command)\n".utf8))

@@ -69,7 +69,7 @@ extension Scheduler {
         var eligible: [String] = []
         for p in s.approvers {
             if isAwayThroughout(p, start, end) {
-                if let sub = plan.people.first(where: { $0.id == p })?.substitute, !isAwayThroughout(sub, start, end),
+                if let sub = substitutes[p], !isAwayThroughout(sub, start, end),
                    !eligible.contains(sub) { eligible.append(sub) }
             } else if !eligible.contains(p) {
                 eligible.append(p)
@@ -128,7 +128,7 @@ extension Scheduler {
                            help: ["publish later, or start the work before it earlier"])
                 }
             }
-            if let channel = plan.channels.first(where: { $0.id == item.channel }), let w = channel.window, !inWindow(publish, w) {
+            if let channel = item.channel.flatMap({ channels[$0] }), let w = channel.window, !inWindow(publish, w) {
                 report(.outsideChannelWindow,
                        "`\(subject)` publishes \(shown(publish)), outside the publishing window of \(channel.title)",
                        at: item.atSpan ?? item.series?.span ?? item.span,
@@ -142,7 +142,7 @@ extension Scheduler {
                 nodes[k].approved = flowEnd
                 if flowEnd > publish { (publish, why) = (flowEnd, "its approval") }
             }
-            if let channel = plan.channels.first(where: { $0.id == item.channel }), let w = channel.window {
+            if let channel = item.channel.flatMap({ channels[$0] }), let w = channel.window {
                 let moved = intoWindow(publish, w)
                 if moved > publish { (publish, why) = (moved, "the window of \(channel.title)") }
             }

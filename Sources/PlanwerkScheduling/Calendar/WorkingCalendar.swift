@@ -11,7 +11,12 @@ public struct WorkingCalendar: Sendable {
     /// Precomputed intervals for days `firstDay ..< firstDay + starts.count - 1`.
     let firstDay: Int
     let starts: [Int]
+    /// Every working interval of the precomputed days, in order.
     let table: [Range<Int>]
+    /// Working minutes before each interval of `table` (and the total at the end).
+    let cumulative: [Int]
+    /// The instant each precomputed day starts (local midnight), and the one after the last.
+    let dayStarts: [Int]
     /// How many days a search for working time looks ahead before it gives up (a calendar without working days).
     static let searchDays = 3700
 
@@ -29,6 +34,57 @@ public struct WorkingCalendar: Sendable {
         starts.append(table.count)
         self.starts = starts
         self.table = table
+        var cumulative: [Int] = [0]
+        cumulative.reserveCapacity(table.count + 1)
+        for w in table { cumulative.append(cumulative[cumulative.count - 1] + w.count) }
+        self.cumulative = cumulative
+        dayStarts = (days.lowerBound...(days.upperBound + 1)).map {
+            zone.utcMinutes(of: CivilDateTime(date: CivilDate(dayNumber: $0), minute: 0))
+        }
+    }
+
+    /// Whether an instant lies well inside the precomputed days, where the table answers.
+    func inTable(_ t: Int) -> Bool {
+        !table.isEmpty && t > table[0].lowerBound && t < table[table.count - 1].upperBound
+    }
+
+    /// Index of the first interval of the table that ends after `t`.
+    func firstEnding(after t: Int) -> Int {
+        var lo = 0, hi = table.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if table[mid].upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Working minutes of the table before `t` (for `t` inside the table's span).
+    func worked(before t: Int) -> Int {
+        let i = firstEnding(after: t)
+        guard i < table.count else { return cumulative[table.count] }
+        return cumulative[i] + max(0, t - table[i].lowerBound)
+    }
+
+    /// The instant at which `target` working minutes of the table have passed, at the end of a minute (`17:00`, not the next `09:00`).
+    func instant(afterWorked target: Int) -> Int? {
+        guard target > 0, target <= cumulative[table.count] else { return nil }
+        var lo = 0, hi = table.count - 1
+        while lo < hi {  // first interval whose end reaches the target
+            let mid = (lo + hi) >> 1
+            if cumulative[mid + 1] < target { lo = mid + 1 } else { hi = mid }
+        }
+        return table[lo].lowerBound + (target - cumulative[lo])
+    }
+
+    /// The instant from which `target` working minutes of the table have passed, at the start of a minute (`09:00`, not the previous `17:00`).
+    func instant(fromWorked target: Int) -> Int? {
+        guard target >= 0, target < cumulative[table.count] else { return nil }
+        var lo = 0, hi = table.count - 1
+        while lo < hi {  // last interval starting at or before the target
+            let mid = (lo + hi + 1) >> 1
+            if cumulative[mid] <= target { lo = mid } else { hi = mid - 1 }
+        }
+        return table[lo].lowerBound + (target - cumulative[lo])
     }
 
     static func compute(day: Int, spec: CalendarSpec, zone: any TimeZoneRules) -> [Range<Int>] {
@@ -49,7 +105,17 @@ public struct WorkingCalendar: Sendable {
     }
 
     /// The local day (day number) an instant falls on.
-    public func day(of instant: Int) -> Int { zone.local(atUTC: instant).date.dayNumber }
+    public func day(of instant: Int) -> Int {
+        if let first = dayStarts.first, let last = dayStarts.last, instant >= first, instant < last {
+            var lo = 0, hi = dayStarts.count - 1
+            while lo < hi {  // last day starting at or before the instant
+                let mid = (lo + hi + 1) >> 1
+                if dayStarts[mid] <= instant { lo = mid } else { hi = mid - 1 }
+            }
+            return firstDay + lo
+        }
+        return zone.local(atUTC: instant).date.dayNumber
+    }
 
     /// The instant a wall-clock time names.
     public func instant(_ local: CivilDateTime) -> Int { zone.utcMinutes(of: local) }
@@ -59,6 +125,10 @@ public struct WorkingCalendar: Sendable {
 
     /// The first working interval that ends after `t`, clipped to start at `t` or later; nil if none within the search bound.
     public func interval(after t: Int) -> Range<Int>? {
+        if inTable(t) {
+            let i = firstEnding(after: t)
+            if i < table.count { return max(table[i].lowerBound, t)..<table[i].upperBound }
+        }
         var d = day(of: t) - 1
         let last = d + Self.searchDays
         while d <= last {
@@ -70,6 +140,11 @@ public struct WorkingCalendar: Sendable {
 
     /// The last working interval that starts before `t`, clipped to end at `t` or earlier; nil if none within the search bound.
     public func interval(before t: Int) -> Range<Int>? {
+        if inTable(t) {
+            let i = firstEnding(after: t)  // the one holding t, or the next
+            if i < table.count && table[i].lowerBound < t { return table[i].lowerBound..<t }
+            if i > 0 { return table[i - 1] }
+        }
         var d = day(of: t) + 1
         let last = d - Self.searchDays
         while d >= last {
@@ -86,6 +161,7 @@ public struct WorkingCalendar: Sendable {
     /// last working minute (17:00, not the next morning). Zero minutes give `t`.
     public func advance(_ t: Int, by minutes: Int) -> Int {
         guard minutes > 0 else { return t }
+        if inTable(t), let end = instant(afterWorked: worked(before: t) + minutes) { return end }
         var cursor = t, left = minutes
         while let w = interval(after: cursor) {
             if w.count >= left { return w.lowerBound + left }
@@ -98,6 +174,7 @@ public struct WorkingCalendar: Sendable {
     /// The start of `minutes` working minutes that end at `t` (backwards).
     public func retreat(_ t: Int, by minutes: Int) -> Int {
         guard minutes > 0 else { return t }
+        if inTable(t), let start = instant(fromWorked: worked(before: t) - minutes) { return start }
         var cursor = t, left = minutes
         while let w = interval(before: cursor) {
             if w.count >= left { return w.upperBound - left }
@@ -110,6 +187,7 @@ public struct WorkingCalendar: Sendable {
     /// Working minutes between two instants (zero if `b` is not after `a`).
     public func workingMinutes(from a: Int, to b: Int) -> Int {
         guard b > a else { return 0 }
+        if inTable(a) && inTable(b) { return worked(before: b) - worked(before: a) }
         var total = 0, cursor = a
         while let w = interval(after: cursor), w.lowerBound < b {
             total += min(w.upperBound, b) - w.lowerBound

@@ -70,7 +70,7 @@ extension Scheduler {
     }
 
     /// Effort pooled backward so that it ends by `t`. Returns the first and last instant of work.
-    mutating func poolBackward(_ assignees: [String], effort: Int, endingBy t: Int) -> (start: Int, end: Int)? {
+    mutating func poolBackward(_ assignees: [String], effort: Int, endingBy t: Int, for work: String) -> (start: Int, end: Int)? {
         var need = effort * 10_000, cursor = t, last: Int? = nil
         let workers = assignees.filter { (people[$0]?.capacity ?? 0) > 0 }
         guard !workers.isEmpty else { return nil }
@@ -93,10 +93,10 @@ extension Scheduler {
             let length = segEnd - segStart
             if rate * length >= need {
                 let start = segEnd - (need + rate - 1) / rate
-                for w in active { _ = people[w]?.book(start..<segEnd) }
+                for w in active where people[w]?.book(start..<segEnd) == true { schedule.bookings.append(Booking(person: w, work: work, span: start..<segEnd)) }
                 return (start, last ?? segEnd)
             }
-            for w in active { _ = people[w]?.book(segStart..<segEnd) }
+            for w in active where people[w]?.book(segStart..<segEnd) == true { schedule.bookings.append(Booking(person: w, work: work, span: segStart..<segEnd)) }
             need -= rate * length
             cursor = segStart
         }

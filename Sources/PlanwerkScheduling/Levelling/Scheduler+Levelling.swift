@@ -58,7 +58,7 @@ extension Scheduler {
 
     mutating func place(_ k: Int) {
         let item = plan.items[nodes[k].item]
-        var (t, because) = earliestStart(k) { nodes[$0].finish }
+        var (t, because) = earliestStart(k)
         if item.kind == .post {
             placePost(k, earliest: t, because: because)
             return

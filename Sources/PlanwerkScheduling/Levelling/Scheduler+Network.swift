@@ -53,11 +53,11 @@ extension Scheduler {
         var head = 0
         while out.count < nodes.count {
             if head == ready.count {
-                // A cycle: report it once and drop the remaining nodes' waiting edges.
+                // A cycle (the checker reports these as P0415 first; this guard keeps a scheduler run finite): report it and drop the waiting edges.
                 let stuck = nodes.indices.filter { indegree[$0] > 0 }
                 let names = stuck.prefix(6).map { "`\(nodes[$0].id)`" }.joined(separator: " → ")
                 let first = plan.items[nodes[stuck[0]].item]
-                report(.schedulingCycle, "these tasks wait for each other: \(names)", at: first.span,
+                report(.dependencyCycle, "these tasks wait for each other: \(names)", at: first.span,
                        help: ["remove one of the `after` links so that the chain has a start"])
                 for k in stuck {
                     let cyclic = Set(stuck)
@@ -80,19 +80,16 @@ extension Scheduler {
     }
 
     /// Earliest start of a node from everything but people: dependencies, `earliest`, campaign and plan start; and what fixed it.
-    func earliestStart(_ k: Int, end: (Int) -> Int) -> (Int, String) {
+    func earliestStart(_ k: Int, ends: [Int]? = nil) -> (Int, String) {
         let node = nodes[k], item = plan.items[node.item]
         var t = planStart, because = "the plan's start"
-        if let c = plan.campaigns.first(where: { $0.id == item.campaign }), let s = c.start {
-            let v = instant(s)
-            if v > t { (t, because) = (v, "the campaign's start") }
-        }
+        if let v = campaignStart[item.campaign], v > t { (t, because) = (v, "the campaign's start") }
         if let e = item.earliest {
             let v = instant(e)
             if v > t { (t, because) = (v, "earliest \(Self.text(e))") }
         }
         for (p, lag) in node.predecessors {
-            let v = adding(lag, to: end(p))
+            let v = adding(lag, to: ends?[p] ?? nodes[p].finish)
             if v > t || (v == t && because.hasPrefix("the")) { (t, because) = (v, "after \(nodes[p].id)") }
         }
         return (t, because)
@@ -110,7 +107,7 @@ extension Scheduler {
         var starts = Array(repeating: 0, count: nodes.count), ends = starts
         for k in order {
             let item = plan.items[nodes[k].item]
-            var (t, _) = earliestStart(k) { ends[$0] }
+            var (t, _) = earliestStart(k, ends: ends)
             if let fixed = nodes[k].fixedAt { t = max(t, fixed) }
             let s: Int, e: Int
             switch item.work {
@@ -147,7 +144,10 @@ extension Scheduler {
             }
             latest[k] = max(lf, ends[k])
         }
-        return nodes.indices.map { calendar.workingMinutes(from: ends[$0], to: latest[$0]) }
+        // A fixed-time item cannot move; a subject of an approval has the slack left after its approval.
+        return nodes.indices.map { k in
+            nodes[k].fixedAt != nil ? 0 : calendar.workingMinutes(from: max(ends[k], nodes[k].approved ?? ends[k]), to: latest[k])
+        }
     }
 
     /// Slack per task after levelling.

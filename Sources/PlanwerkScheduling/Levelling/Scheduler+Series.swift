@@ -30,7 +30,7 @@ extension Scheduler {
                     workEnd = start
                 }
                 if let effort = r.effort, effort > 0 {
-                    if let (s, e) = poolBackward(r.by, effort: effort, endingBy: workEnd) {
+                    if let (s, e) = poolBackward(r.by, effort: effort, endingBy: workEnd, for: subject) {
                         entry.preparationStart = s
                         entry.preparationEnd = e
                     } else {
@@ -53,6 +53,7 @@ extension Scheduler {
                 start: n.start, end: n.end, slack: n.slack, late: n.late, assignees: item.assignees, channel: item.channel,
                 approved: n.approved, because: n.because))
             schedule.approvals += approvalsOfNode[k] ?? []
+            schedule.bookings += n.bookings.map { Booking(person: $0.person, work: n.id, span: $0.span) }
         }
         schedule.approvals += reportApprovals
     }

@@ -27,6 +27,10 @@ public struct Scheduler {
     var approvalsOfNode: [Int: [ScheduledStep]] = [:]
     /// Planned approval steps of report occurrences, in report order.
     var reportApprovals: [ScheduledStep] = []
+    /// Each campaign's `start` as an instant.
+    var campaignStart: [String: Int] = [:]
+    var channels: [String: PlanChannel] = [:]
+    var substitutes: [String: String] = [:]
     /// The instant all scheduling starts from: the plan's start (00:00), else the earliest campaign start.
     var planStart: Int
 
@@ -48,7 +52,10 @@ public struct Scheduler {
         planStart = calendar.instant(CivilDateTime(date: start, minute: 0))
         for p in plan.people {
             people[p.id] = PersonTimeline(calendar: calendar, away: p.away, capacity: p.capacity)
+            if let sub = p.substitute { substitutes[p.id] = sub }
         }
+        for c in plan.campaigns { if let s = c.start { campaignStart[c.id] = instant(s) } }
+        for c in plan.channels { channels[c.id] = c }
     }
 
     static func day(_ i: PlanInstant) -> CivilDate {

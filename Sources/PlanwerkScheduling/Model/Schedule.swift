@@ -16,6 +16,8 @@ public struct Schedule: Sendable {
     /// Whether `--assume expected` planned steps with their `expect` time.
     public var assumeExpected = false
 
+    /// Every span of a person's time booked, by whom (a task id or a report occurrence `weekly#3`).
+    public var bookings: [Booking] = []
     /// Index of a task by its output id (`winter.brief`, `winter.series#2`).
     public var taskIndex: [String: Int] = [:]
 }
@@ -83,4 +85,12 @@ public struct AssertionResult: Sendable, Hashable {
     /// `winter.launch.end = 2026-12-18 17:00`: the values of the names and members in the condition.
     public var values: [String]
     public var span: SourceSpan
+}
+
+/// A span of one person's time booked for one piece of work.
+public struct Booking: Sendable, Hashable {
+    public var person: String
+    /// A task id or a report occurrence (`weekly#3`).
+    public var work: String
+    public var span: Range<Int>
 }

@@ -13,8 +13,6 @@ extension DiagnosticCode {
     public static let outsideChannelWindow = DiagnosticCode("P0504")
     /// An approval that cannot end by its subject's fixed time.
     public static let lateApproval = DiagnosticCode("P0505")
-    /// Tasks that wait for each other, found while scheduling.
-    public static let schedulingCycle = DiagnosticCode("P0506")
     /// A step with fewer eligible people than it needs, once absences are known.
     public static let tooFewApprovers = DiagnosticCode("P0507")
     /// Work that finds no free working time (a person away for good).

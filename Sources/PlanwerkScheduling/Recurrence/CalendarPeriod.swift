@@ -21,6 +21,16 @@ struct CalendarPeriod: Sendable, Hashable {
             }
         }
 
+        /// Periods of the kind in 400 Gregorian years (146 097 days), after which the calendar repeats.
+        var periodsIn400Years: Int {
+            switch self {
+            case .week: return 20_871
+            case .month: return 4_800
+            case .quarter: return 1_600
+            case .year: return 400
+            }
+        }
+
         /// Months in one period (weeks have none).
         var months: Int {
             switch self {
@@ -64,7 +74,7 @@ struct CalendarPeriod: Sendable, Hashable {
     var days: ClosedRange<CivilDate>? {
         switch kind {
         case .week:
-            guard abs(index) < Int.max / 8 else { return nil }
+            guard index.magnitude < UInt(Int.max / 8) else { return nil }
             let first = CivilDate(dayNumber: index * 7 - 3)
             return first...CivilDate(dayNumber: first.dayNumber + 6)
         case .month, .quarter, .year:

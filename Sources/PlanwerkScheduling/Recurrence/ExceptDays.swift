@@ -8,7 +8,7 @@ struct ExceptDays {
     init(_ ranges: [ClosedRange<Int>]) {
         var merged: [ClosedRange<Int>] = []
         for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let lastRange = merged.last, r.lowerBound <= lastRange.upperBound || r.lowerBound - 1 == lastRange.upperBound {
+            if let lastRange = merged.last, r.lowerBound <= lastRange.upperBound {
                 merged[merged.count - 1] = lastRange.lowerBound...max(lastRange.upperBound, r.upperBound)
             } else {
                 merged.append(r)

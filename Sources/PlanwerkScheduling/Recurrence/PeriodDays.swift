@@ -45,6 +45,12 @@ enum PeriodDay: Sendable, Hashable {
     /// The days this selector picks in `period`, ascending (at most one, except for `.weekday`).
     func dates(in period: ClosedRange<CivilDate>, isWorkingDay: (CivilDate) -> Bool) -> [CivilDate] {
         let first = period.lowerBound.dayNumber, last = period.upperBound.dayNumber
+        // No period has more than 366 days or 53 of one weekday; larger numbers pick nothing
+        // (and would overflow below).
+        switch self {
+        case .dayOfPeriod(let n) where n.magnitude > 366, .nthWeekday(let n, _) where n.magnitude > 53: return []
+        default: break
+        }
         func within(_ n: Int) -> [CivilDate] { (first...last).contains(n) ? [CivilDate(dayNumber: n)] : [] }
         switch self {
         case .weekday(let w):

@@ -11,8 +11,12 @@ import PlanwerkSyntax
 /// - weeks, months, quarters, years: the picked days of every Nth period,
 ///   counting from the period that holds `from`, leaving out days before `from`.
 ///
-/// It produces days lazily and never looks past its last day, so a rule
-/// that never matches (`every year on feb 30`) ends after a bounded walk.
+/// It produces days lazily and never looks past its last day. A rule whose
+/// days depend on the calendar of dates alone (not on working days) and that
+/// has picked nothing in as many periods as 400 Gregorian years hold never
+/// will, since the calendar repeats then: so `every year on feb 30` or
+/// `every 12 months on 31` from April ends after a bounded walk, whatever
+/// the last day.
 struct RecurrenceDates: IteratorProtocol {
     private let rule: RecurrenceRule
     private let isWorkingDay: (CivilDate) -> Bool
@@ -28,6 +32,10 @@ struct RecurrenceDates: IteratorProtocol {
     /// Picked days of the current period not yet returned, ascending.
     private var pending: [CivilDate] = []
     private var pendingIndex = 0
+    /// Whether the picked days depend on dates alone, so that they repeat every 400 years.
+    private let calendarOnly: Bool
+    /// Periods in a row that picked no day.
+    private var emptyPeriods = 0
 
     init(_ rule: RecurrenceRule, isWorkingDay: @escaping (CivilDate) -> Bool, through last: CivilDate) {
         self.rule = rule
@@ -41,6 +49,7 @@ struct RecurrenceDates: IteratorProtocol {
             nextDay = rule.from
             selectors = []
         }
+        calendarOnly = !selectors.contains { if case .workday = $0 { return true } else { return false } }
     }
 
     mutating func next() -> CivilDate? {
@@ -71,7 +80,13 @@ struct RecurrenceDates: IteratorProtocol {
         while pendingIndex == pending.count {
             guard let current = period, let days = current.days, days.lowerBound <= last else { return nil }
             let picked = selectors.flatMap { $0.dates(in: days, isWorkingDay: isWorkingDay) }
-            pending = Set(picked).filter { $0 >= rule.from && $0 <= last }.sorted()
+            emptyPeriods = picked.isEmpty ? emptyPeriods + 1 : 0
+            if calendarOnly && emptyPeriods > current.kind.periodsIn400Years {
+                period = nil
+                return nil
+            }
+            let kept = picked.filter { $0 >= rule.from && $0 <= last }
+            pending = selectors.count == 1 ? kept : Set(kept).sorted()
             pendingIndex = 0
             period = current.advanced(by: interval)
         }

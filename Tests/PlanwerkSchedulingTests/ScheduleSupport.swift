@@ -1,0 +1,54 @@
+import Foundation
+import PlanwerkChecking
+import PlanwerkOutput
+import PlanwerkScheduling
+import PlanwerkSyntax
+
+/// Schedules plan text held in memory (with files it imports, if given).
+func scheduled(_ text: String, path: String = "test.plan", files: [String: String] = [:],
+               options: SchedulingOptions = SchedulingOptions()) -> PlanRun {
+    var all = files
+    all[path] = text
+    let loader = ModuleLoader(provider: MemorySourceProvider(all), searchPath: [])
+    return PlanRun.run(loader.load(root: path), options: options)
+}
+
+/// Schedules a plan file on disk.
+func scheduledFile(_ path: String, options: SchedulingOptions = SchedulingOptions()) -> PlanRun {
+    PlanRun.run(ModuleLoader(provider: DiskSourceProvider(), searchPath: []).load(root: path), options: options)
+}
+
+/// A compact, exact account of a schedule for golden files: every task,
+/// approval step and report occurrence with ISO 8601 times and offsets,
+/// slack and lateness, why each task starts when it does, then the
+/// diagnostics as a user sees them and the assertions.
+func summary(_ run: PlanRun) -> String {
+    var out = ""
+    if let s = run.schedule {
+        let f = TimeFormat(calendar: s.calendar)
+        for t in s.tasks {
+            out += "\(t.kind.rawValue) \(t.id)  \(f.iso(t.start)) → \(f.iso(t.end))  slack \(TimeFormat.isoWork(t.slack))"
+            if let late = t.late { out += "  late \(TimeFormat.isoWork(late))" }
+            if !t.assignees.isEmpty { out += "  [\(t.assignees.joined(separator: ", "))]" }
+            if let a = t.approved { out += "  approved \(f.iso(a))" }
+            out += "  because \(t.because)\n"
+        }
+        for a in s.approvals {
+            out += "approval \(a.subject) step \(a.step) \"\(a.label)\" by [\(a.by.joined(separator: ", "))]  \(f.iso(a.start)) → \(f.iso(a.end))\n"
+        }
+        for r in s.reports {
+            out += "report \(r.id)#\(r.occurrence) due \(f.iso(r.due))"
+            if let p = r.preparationStart, let e = r.preparationEnd { out += "  preparation \(f.iso(p)) → \(f.iso(e))" }
+            out += "\n"
+        }
+        for a in s.assertions {
+            out += "assert \(a.outcome.rawValue): \(a.source)\(a.values.isEmpty ? "" : "  (\(a.values.joined(separator: "; ")))")\n"
+        }
+    } else {
+        out += "(no schedule)\n"
+    }
+    if !run.diagnostics.isEmpty {
+        out += "\n" + TerminalRenderer(sources: run.graph.sources, color: false).render(run.diagnostics.sortedForDisplay())
+    }
+    return out
+}

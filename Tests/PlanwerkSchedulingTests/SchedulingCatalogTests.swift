@@ -1,0 +1,22 @@
+import PlanwerkScheduling
+import PlanwerkSyntax
+import Testing
+
+/// The catalog's example of each scheduling code (P05xx) gives that code
+/// when the plan is run, and its fix runs clean.
+@Suite struct SchedulingCatalogTests {
+    static let entries = DiagnosticCatalog.all.filter { $0.code.rawValue.hasPrefix("P05") }
+
+    @Test func everySchedulingCodeIsExplained() {
+        #expect(Self.entries.count >= 9)
+    }
+
+    @Test(arguments: entries.map(\.code.rawValue))
+    func exampleGivesItsCodeAndFixDoesNot(_ code: String) throws {
+        let e = try #require(Self.entries.first { $0.code.rawValue == code })
+        let bad = scheduled(e.example)
+        #expect(bad.diagnostics.contains { $0.code == e.code }, "\(code)'s example gives \(bad.diagnostics.map(\.code.rawValue))")
+        let good = scheduled(e.fix)
+        #expect(!good.diagnostics.hasErrors, "\(code)'s fix gives \(good.diagnostics.map(\.code.rawValue))")
+    }
+}
