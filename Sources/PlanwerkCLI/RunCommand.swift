@@ -35,7 +35,13 @@ struct ScheduleOptions: ParsableArguments {
         }
         let loader = ModuleLoader(provider: DiskSourceProvider(),
                                   searchPath: ModuleLoader.searchPath(include: includes, environment: ProcessInfo.processInfo.environment))
-        let graph = loader.load(root: file)
+        var root = file
+        if let plan = CheckCommand.planOfSidecar(file) {
+            var err = StandardError()
+            print("note: \(file) is the tracking file of \(plan); scheduling them together", to: &err)
+            root = plan
+        }
+        let graph = loader.load(root: root)
         let result = PlanRun.run(graph, options: SchedulingOptions(assumeExpected: assume == .expected), now: nowValue)
         DiagnosticOutput.print(result.diagnostics, sources: graph.sources)
         if !graph.rootLoaded { throw ExitCode(2) }

@@ -119,6 +119,7 @@ extension Scheduler {
                 }
                 approvalsOfNode[k] = steps
                 nodes[k].approved = flowEnd
+                nodes[k].flowStart = steps.map(\.start).min()
                 if flowEnd > publish {
                     let late = max(1, calendar.workingMinutes(from: publish, to: flowEnd))
                     nodes[k].late = late
@@ -140,6 +141,7 @@ extension Scheduler {
                 let (steps, flowEnd) = planFlow(a, subject: subject, authors: item.assignees, forwardFrom: t)
                 approvalsOfNode[k] = steps
                 nodes[k].approved = flowEnd
+                nodes[k].flowStart = steps.map(\.start).min()
                 if flowEnd > publish { (publish, why) = (flowEnd, "its approval") }
             }
             if let channel = item.channel.flatMap({ channels[$0] }), let w = channel.window {

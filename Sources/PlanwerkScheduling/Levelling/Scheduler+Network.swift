@@ -133,16 +133,24 @@ extension Scheduler {
             campaignEnd[c] = max(campaignEnd[c] ?? Int.min, max(ends[k], n.approved ?? ends[k]))
         }
         var latest = Array(repeating: Int.max, count: nodes.count)
+        var latestStart = starts
         for k in order.reversed() {
             let item = plan.items[nodes[k].item]
             var lf = campaignEnd[item.campaign] ?? ends[k]
             if let d = item.deadline { lf = min(lf, deadline(d)) }
             for s in nodes[k].successors {
                 let lag: PlanSpan? = nodes[s].predecessors.first(where: { $0.node == k }).flatMap { $0.lag }
-                let succLatestStart = latest[s] == Int.max ? starts[s] : starts[s] + max(0, latest[s] - ends[s])
+                // A fixed-time successor does not move: its predecessors must end by its start, or by the start of its approval.
+                let succLatestStart = nodes[s].fixedAt != nil ? min(starts[s], nodes[s].flowStart ?? starts[s]) : latestStart[s]
                 lf = min(lf, subtracting(lag, from: succLatestStart))
             }
             latest[k] = max(lf, ends[k])
+            // Working-time work slides along the calendar; elapsed time and milestones slide as they are.
+            switch item.work {
+            case .length, .effort: latestStart[k] = calendar.retreat(latest[k], by: calendar.workingMinutes(from: starts[k], to: ends[k]))
+            case .duration, .none: latestStart[k] = latest[k] - (ends[k] - starts[k])
+            }
+            latestStart[k] = max(latestStart[k], starts[k])
         }
         // A fixed-time item cannot move; a subject of an approval has the slack left after its approval.
         return nodes.indices.map { k in

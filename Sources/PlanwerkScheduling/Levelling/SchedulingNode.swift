@@ -18,6 +18,8 @@ struct SchedulingNode {
     var start = 0
     var end = 0
     var approved: Int?
+    /// Where an approval planned backwards from a fixed time starts: its predecessors must end by then.
+    var flowStart: Int?
     var because = ""
     var late: Int?
     /// Working minutes of slack after levelling.
