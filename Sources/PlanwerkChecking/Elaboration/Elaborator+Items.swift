@@ -4,11 +4,14 @@ import PlanwerkSyntax
 extension Elaborator {
     mutating func elaborateItem(_ item: ItemDecl, campaign c: CampaignScope, locals: [String: Value]) -> PlanItem {
         let m = c.module
-        func eval(_ e: Expr) -> Value? { value(e, in: m, locals: locals) }
-        var out = PlanItem(id: "\(c.id).\(item.name.text)", kind: item.kind,
-                           title: text(item.title, in: m, locals: locals) ?? item.name.text, campaign: c.id,
+        // One evaluator for the whole item: its environment does not change while the item is read.
+        let evaluator = Evaluator(environment: environment(m, locals: locals), file: graph[m].path)
+        func eval(_ e: Expr) -> Value? { evaluator.evaluate(e).value }
+        var title = item.name.text
+        if let t = item.title, case .text(let shown)? = eval(t) { title = shown }
+        var out = PlanItem(id: "\(c.id).\(item.name.text)", kind: item.kind, title: title, campaign: c.id,
                            span: span(m, item.name.range))
-        if let channel = item.channel { out.channel = Self.ids(value(channel, in: m, locals: locals), [.channel]).first }
+        if let channel = item.channel { out.channel = Self.ids(eval(channel), [.channel]).first }
         for clause in item.body?.clauses ?? [] {
             switch clause.kind {
             case .values(.effort, let values) where values.count == 1:

@@ -86,11 +86,11 @@ extension Scheduler {
 
     /// Whether a person is away on every working day a span touches.
     func isAwayThroughout(_ person: String, _ start: Int, _ end: Int) -> Bool {
-        guard let timeline = people[person] else { return false }
+        guard let i = personIndex[person] else { return false }
         let first = calendar.day(of: start), last = calendar.day(of: max(start, end - 1))
         if last - first > 3700 { return false }
-        for d in first...last where timeline.calendar.spec.isWorkingDay(CivilDate(dayNumber: d)) {
-            if !timeline.isAway(onDay: d) { return false }
+        for d in first...last where calendar.spec.isWorkingDay(CivilDate(dayNumber: d)) {
+            if !people[i].isAway(onDay: d) { return false }
         }
         return true
     }

@@ -15,22 +15,23 @@ extension Scheduler {
 
     /// The first conflict of a person with spans: a booking or an away day; returns when the person is next free.
     func conflict(_ person: String, _ spans: [Range<Int>]) -> Int? {
-        guard let timeline = people[person] else { return nil }
+        guard let i = personIndex[person] else { return nil }
         for span in spans {
-            if let c = timeline.conflict(span) { return c.upperBound }
-            if timeline.isAway(onDay: calendar.day(of: span.lowerBound)) {
-                return timeline.available(after: span.lowerBound)?.lowerBound ?? span.upperBound
+            if let c = people[i].conflict(span) { return c.upperBound }
+            if people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
+                return people[i].available(after: span.lowerBound)?.lowerBound ?? span.upperBound
             }
         }
         return nil
     }
 
     mutating func book(_ person: String, _ spans: [Range<Int>], node k: Int) {
-        for span in spans where people[person]?.book(span) == true { nodes[k].bookings.append((person, span)) }
+        guard let i = personIndex[person] else { return }
+        for span in spans where people[i].book(span) { nodes[k].bookings.append((person, span)) }
     }
 
     mutating func release(_ k: Int) {
-        for (p, span) in nodes[k].bookings { people[p]?.release(span) }
+        for (p, span) in nodes[k].bookings { if let i = personIndex[p] { people[i].release(span) } }
         nodes[k].bookings = []
     }
 
@@ -38,18 +39,18 @@ extension Scheduler {
     /// Returns the first and last instant of work, or nil when the people have no free time at all.
     mutating func poolForward(_ assignees: [String], effort: Int, from t: Int, node k: Int) -> (start: Int, end: Int)? {
         var need = effort * 10_000, cursor = t, first: Int? = nil
-        let workers = assignees.filter { (people[$0]?.capacity ?? 0) > 0 }
+        let workers = assignees.compactMap { personIndex[$0] }.filter { people[$0].capacity > 0 }
         guard !workers.isEmpty else { return nil }
         if need == 0 { return (cursor, cursor) }
         for _ in 0..<1_000_000 {
-            let frees = workers.map { people[$0]?.free(after: cursor) }
+            let frees = workers.map { people[$0].free(after: cursor) }
             guard let segStart = frees.compactMap({ $0?.lowerBound }).min() else { return nil }
-            var segEnd = Int.max, rate = 0, active: [String] = []
+            var segEnd = Int.max, rate = 0, active: [Int] = []
             for (w, f) in zip(workers, frees) {
                 guard let f else { continue }
                 if f.lowerBound == segStart {
                     segEnd = min(segEnd, f.upperBound)
-                    rate += people[w]?.capacity ?? 0
+                    rate += people[w].capacity
                     active.append(w)
                 } else {
                     segEnd = min(segEnd, f.lowerBound)
@@ -59,10 +60,10 @@ extension Scheduler {
             let length = segEnd - segStart
             if rate * length >= need {
                 let end = segStart + (need + rate - 1) / rate
-                for w in active { book(w, [segStart..<end], node: k) }
+                for w in active where people[w].book(segStart..<end) { nodes[k].bookings.append((plan.people[w].id, segStart..<end)) }
                 return (first ?? segStart, end)
             }
-            for w in active { book(w, [segStart..<segEnd], node: k) }
+            for w in active where people[w].book(segStart..<segEnd) { nodes[k].bookings.append((plan.people[w].id, segStart..<segEnd)) }
             need -= rate * length
             cursor = segEnd
         }
@@ -72,18 +73,18 @@ extension Scheduler {
     /// Effort pooled backward so that it ends by `t`. Returns the first and last instant of work.
     mutating func poolBackward(_ assignees: [String], effort: Int, endingBy t: Int, for work: String) -> (start: Int, end: Int)? {
         var need = effort * 10_000, cursor = t, last: Int? = nil
-        let workers = assignees.filter { (people[$0]?.capacity ?? 0) > 0 }
+        let workers = assignees.compactMap { personIndex[$0] }.filter { people[$0].capacity > 0 }
         guard !workers.isEmpty else { return nil }
         if need == 0 { return (cursor, cursor) }
         for _ in 0..<1_000_000 {
-            let frees = workers.map { people[$0]?.free(before: cursor) }
+            let frees = workers.map { people[$0].free(before: cursor) }
             guard let segEnd = frees.compactMap({ $0?.upperBound }).max() else { return nil }
-            var segStart = Int.min, rate = 0, active: [String] = []
+            var segStart = Int.min, rate = 0, active: [Int] = []
             for (w, f) in zip(workers, frees) {
                 guard let f else { continue }
                 if f.upperBound == segEnd {
                     segStart = max(segStart, f.lowerBound)
-                    rate += people[w]?.capacity ?? 0
+                    rate += people[w].capacity
                     active.append(w)
                 } else {
                     segStart = max(segStart, f.upperBound)
@@ -93,10 +94,10 @@ extension Scheduler {
             let length = segEnd - segStart
             if rate * length >= need {
                 let start = segEnd - (need + rate - 1) / rate
-                for w in active where people[w]?.book(start..<segEnd) == true { schedule.bookings.append(Booking(person: w, work: work, span: start..<segEnd)) }
+                for w in active where people[w].book(start..<segEnd) { schedule.bookings.append(Booking(person: plan.people[w].id, work: work, span: start..<segEnd)) }
                 return (start, last ?? segEnd)
             }
-            for w in active where people[w]?.book(segStart..<segEnd) == true { schedule.bookings.append(Booking(person: w, work: work, span: segStart..<segEnd)) }
+            for w in active where people[w].book(segStart..<segEnd) { schedule.bookings.append(Booking(person: plan.people[w].id, work: work, span: segStart..<segEnd)) }
             need -= rate * length
             cursor = segStart
         }

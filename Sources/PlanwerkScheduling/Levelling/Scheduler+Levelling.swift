@@ -7,12 +7,12 @@ import PlanwerkSyntax
 extension Scheduler {
     /// Books the people of tasks with an `at` at that time, before anything else.
     mutating func bookFixedTimes() {
-        for k in nodes.indices {
+        for k in nodes.indices where nodes[k].fixedAt != nil && !plan.items[nodes[k].item].assignees.isEmpty {
             let item = plan.items[nodes[k].item]
-            guard let f = nodes[k].fixedAt, !item.assignees.isEmpty, item.kind == .task else { continue }
+            guard let f = nodes[k].fixedAt, item.kind == .task else { continue }
             for person in item.assignees {
                 let spans = workSpans(item, from: f)
-                if let busy = spans.first(where: { people[person]?.isFree($0) == false }) {
+                if let i = personIndex[person], let busy = spans.first(where: { !people[i].isFree($0) }) {
                     let other = nodes.first { n in n.bookings.contains { $0.person == person && $0.span.overlaps(busy) } }
                     report(.overbookedByFixedTimes,
                            "\(person) is needed twice at \(shown(busy.lowerBound)): by `\(item.id)`\(other.map { " and by `\($0.id)`" } ?? "")",
@@ -40,8 +40,8 @@ extension Scheduler {
         var waiting = nodes.map { $0.predecessors.count }
         var heap = Heap<LevellingKey>()
         func key(_ k: Int) -> LevellingKey {
-            let item = plan.items[nodes[k].item]
-            return LevellingKey(priority: item.priority, deadline: item.deadline.map(deadline) ?? Int.max,
+            let i = nodes[k].item
+            return LevellingKey(priority: plan.items[i].priority, deadline: plan.items[i].deadline.map(deadline) ?? Int.max,
                                 slack: unlevelled[k], order: nodes[k].order, node: k)
         }
         for k in nodes.indices where waiting[k] == 0 { heap.insert(key(k)) }
@@ -58,7 +58,8 @@ extension Scheduler {
 
     mutating func place(_ k: Int) {
         let item = plan.items[nodes[k].item]
-        var (t, because) = earliestStart(k)
+        var (t, reason) = earliestStart(k)
+        var because = describe(reason)
         if item.kind == .post {
             placePost(k, earliest: t, because: because)
             return

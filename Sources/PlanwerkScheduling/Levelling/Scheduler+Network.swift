@@ -80,19 +80,29 @@ extension Scheduler {
     }
 
     /// Earliest start of a node from everything but people: dependencies, `earliest`, campaign and plan start; and what fixed it.
-    func earliestStart(_ k: Int, ends: [Int]? = nil) -> (Int, String) {
-        let node = nodes[k], item = plan.items[node.item]
-        var t = planStart, because = "the plan's start"
-        if let v = campaignStart[item.campaign], v > t { (t, because) = (v, "the campaign's start") }
-        if let e = item.earliest {
+    func earliestStart(_ k: Int, ends: [Int]? = nil) -> (Int, StartReason) {
+        let i = nodes[k].item
+        var t = planStart, because = StartReason.planStart
+        if let v = campaignStart[plan.items[i].campaign], v > t { (t, because) = (v, .campaignStart) }
+        if let e = plan.items[i].earliest {
             let v = instant(e)
-            if v > t { (t, because) = (v, "earliest \(Self.text(e))") }
+            if v > t { (t, because) = (v, .earliest(e)) }
         }
-        for (p, lag) in node.predecessors {
+        for (p, lag) in nodes[k].predecessors {
             let v = adding(lag, to: ends?[p] ?? nodes[p].finish)
-            if v > t || (v == t && because.hasPrefix("the")) { (t, because) = (v, "after \(nodes[p].id)") }
+            if v > t || (v == t && !because.isDependency) { (t, because) = (v, .after(p)) }
         }
         return (t, because)
+    }
+
+    /// What a `StartReason` says in `because`.
+    func describe(_ r: StartReason) -> String {
+        switch r {
+        case .planStart: return "the plan's start"
+        case .campaignStart: return "the campaign's start"
+        case .earliest(let e): return "earliest \(Self.text(e))"
+        case .after(let p): return "after \(nodes[p].id)"
+        }
     }
 
     static func text(_ i: PlanInstant) -> String {
@@ -106,16 +116,16 @@ extension Scheduler {
     func unlevelledSlack(_ order: [Int]) -> [Int] {
         var starts = Array(repeating: 0, count: nodes.count), ends = starts
         for k in order {
-            let item = plan.items[nodes[k].item]
+            let i = nodes[k].item
             var (t, _) = earliestStart(k, ends: ends)
             if let fixed = nodes[k].fixedAt { t = max(t, fixed) }
             let s: Int, e: Int
-            switch item.work {
+            switch plan.items[i].work {
             case .none: (s, e) = (t, t)
             case .length(let m): s = calendar.nextWorkingInstant(atOrAfter: t); e = calendar.advance(s, by: m)
             case .duration(let d): (s, e) = (t, adding(d, to: t))
             case .effort(let m):
-                let rate = item.assignees.reduce(0) { $0 + (people[$1]?.capacity ?? 0) }
+                let rate = plan.items[i].assignees.reduce(0) { $0 + capacity($1) }
                 s = calendar.nextWorkingInstant(atOrAfter: t)
                 e = calendar.advance(s, by: rate > 0 ? (m * 10_000 + rate - 1) / rate : m)
             }
@@ -128,16 +138,16 @@ extension Scheduler {
     /// Latest finish of each node without delaying its campaign's end or its deadline, as working minutes after its end.
     func slack(_ order: [Int], starts: [Int], ends: [Int]) -> [Int] {
         var campaignEnd: [String: Int] = [:]
-        for (k, n) in nodes.enumerated() {
-            let c = plan.items[n.item].campaign
-            campaignEnd[c] = max(campaignEnd[c] ?? Int.min, max(ends[k], n.approved ?? ends[k]))
+        for k in nodes.indices {
+            let c = plan.items[nodes[k].item].campaign
+            campaignEnd[c] = max(campaignEnd[c] ?? Int.min, max(ends[k], nodes[k].approved ?? ends[k]))
         }
         var latest = Array(repeating: Int.max, count: nodes.count)
         var latestStart = starts
         for k in order.reversed() {
-            let item = plan.items[nodes[k].item]
-            var lf = campaignEnd[item.campaign] ?? ends[k]
-            if let d = item.deadline { lf = min(lf, deadline(d)) }
+            let i = nodes[k].item
+            var lf = campaignEnd[plan.items[i].campaign] ?? ends[k]
+            if let d = plan.items[i].deadline { lf = min(lf, deadline(d)) }
             for s in nodes[k].successors {
                 let lag: PlanSpan? = nodes[s].predecessors.first(where: { $0.node == k }).flatMap { $0.lag }
                 // A fixed-time successor does not move: its predecessors must end by its start, or by the start of its approval.
@@ -146,7 +156,7 @@ extension Scheduler {
             }
             latest[k] = max(lf, ends[k])
             // Working-time work slides along the calendar; elapsed time and milestones slide as they are.
-            switch item.work {
+            switch plan.items[i].work {
             case .length, .effort: latestStart[k] = calendar.retreat(latest[k], by: calendar.workingMinutes(from: starts[k], to: ends[k]))
             case .duration, .none: latestStart[k] = latest[k] - (ends[k] - starts[k])
             }

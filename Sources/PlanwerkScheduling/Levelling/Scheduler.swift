@@ -18,7 +18,9 @@ public struct Scheduler {
     let plan: ElaboratedPlan
     let options: SchedulingOptions
     let calendar: WorkingCalendar
-    var people: [String: PersonTimeline] = [:]
+    /// Each person's time, by index (``personIndex``): an array, so that reading one never copies it.
+    var people: [PersonTimeline] = []
+    var personIndex: [String: Int] = [:]
     var nodes: [SchedulingNode] = []
     /// Nodes of each item id (one, or each occurrence of a series).
     var nodesOfItem: [String: [Int]] = [:]
@@ -51,7 +53,8 @@ public struct Scheduler {
         schedule.assumeExpected = options.assumeExpected
         planStart = calendar.instant(CivilDateTime(date: start, minute: 0))
         for p in plan.people {
-            people[p.id] = PersonTimeline(calendar: calendar, away: p.away, capacity: p.capacity)
+            personIndex[p.id] = people.count
+            people.append(PersonTimeline(calendar: calendar, away: p.away, capacity: p.capacity))
             if let sub = p.substitute { substitutes[p.id] = sub }
         }
         for c in plan.campaigns { if let s = c.start { campaignStart[c.id] = instant(s) } }
@@ -127,6 +130,9 @@ public struct Scheduler {
         case .working(let m)?: return calendar.retreat(t, by: m)
         }
     }
+
+    /// The capacity of a person (0 for an unknown name).
+    func capacity(_ person: String) -> Int { personIndex[person].map { people[$0].capacity } ?? 0 }
 
     /// `2026-12-09 10:00` in the plan's zone.
     func shown(_ t: Int) -> String { calendar.local(t).description }

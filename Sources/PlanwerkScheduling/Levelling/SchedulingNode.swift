@@ -48,3 +48,13 @@ struct LevellingKey: Comparable {
         return a.order < b.order
     }
 }
+
+/// Which constraint gave a task its earliest start (shown as `because`).
+enum StartReason {
+    case planStart, campaignStart
+    case earliest(PlanInstant)
+    /// The predecessor node.
+    case after(Int)
+
+    var isDependency: Bool { if case .after = self { return true } else { return false } }
+}
