@@ -129,8 +129,13 @@ struct ExportCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                var err = StandardError()
-                print("error[P0802]: I cannot write `\(output)`: \(error.localizedDescription)", to: &err)
+                let folder = (output as NSString).deletingLastPathComponent
+                let missing = !folder.isEmpty && !FileManager.default.fileExists(atPath: folder)
+                DiagnosticOutput.print([Diagnostic(.cannotWriteFile, .error,
+                                                   missing ? "I cannot write `\(output)`: there is no folder `\(folder)`" : "I cannot write `\(output)`",
+                                                   at: SourceSpan(file: output, range: .empty),
+                                                   help: [missing ? "create the folder first, or write somewhere else with `-o`" : "check the folder's permissions"])],
+                                       sources: [:])
                 throw ExitCode(2)
             }
         } else {

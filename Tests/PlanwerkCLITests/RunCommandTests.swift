@@ -117,3 +117,31 @@ import Testing
         }
     }
 }
+
+/// I/O problems of `run` and `export`: exit 2 with a diagnostic, never a trap.
+@Suite struct RunCommandFileTests {
+    @Test func anOutputFileThatCannotBeWrittenIsP0802() throws {
+        try inFolder { folder in
+            try write(RunCommandTests.late, "late.plan", in: folder)
+            let r = try PlanwerkExecutable.run(["export", "late.plan", "--format", "json", "-o", "missing/out.json"], in: folder)
+            #expect(r.status == 2)
+            #expect(r.stderr.contains("missing/out.json: error[P0802]: I cannot write `missing/out.json`: there is no folder `missing`"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("missing").path))
+        }
+    }
+
+    @Test func aPlanOverTheSizeLimitIsP0703() throws {
+        try inFolder { folder in
+            // A sparse file: 65 MiB long without writing 65 MiB.
+            let url = folder.appendingPathComponent("huge.plan")
+            #expect(FileManager.default.createFile(atPath: url.path, contents: Data("start 2026-11-30\n".utf8)))
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.truncate(atOffset: 65 << 20)
+            try handle.close()
+            let r = try PlanwerkExecutable.run(["run", "huge.plan"], in: folder)
+            #expect(r.status == 2)
+            #expect(r.stderr.contains("error[P0703]"), "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+    }
+}
