@@ -101,6 +101,17 @@ case "schedule":
         }
         print(String(format: "schedule %6d %7d %10.2f %9.2f %13.2f %12.2f %9d  %d", n, max(2, n / 20), t * 1000, checkT, elaborateT, scheduleT, bookings, diagnostics))
     }
+case "profile-schedule", "profile-elaborate":
+    // For profilers: check once, then only elaborate (or schedule) `runs` times.
+    let n = args.tasks.first ?? 5000
+    let graph = ModuleLoader(provider: MemorySourceProvider(["generated.plan": PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()]))
+        .load(root: "generated.plan")
+    let checked = Checker.check(graph)
+    let plan = Elaborator.elaborate(graph, checked: checked)
+    let t = measure(runs: args.runs) {
+        if args.command == "profile-schedule" { _ = Scheduler.schedule(plan) } else { _ = Elaborator.elaborate(graph, checked: checked) }
+    }
+    print(String(format: "%@ %d tasks: %.2f ms", args.command, n, t * 1000))
 default:
     FileHandle.standardError.write(Data("unknown command \(args.command)\n".utf8))
     exit(2)

@@ -85,7 +85,10 @@ public struct ModuleGraph: Sendable {
         self.sidecar = sidecar
     }
 
-    public subscript(id: ModuleID) -> LoadedModule { modules[id.index] }
+    public subscript(id: ModuleID) -> LoadedModule {
+        // Yields the module in place: `graph[m].plan.declarations[i]` reads one declaration without copying the module.
+        _read { yield modules[id.index] }
+    }
 
     /// Whether the root file was read; false only when it could not be.
     public var rootLoaded: Bool { modules.indices.contains(root.index) }

@@ -14,8 +14,7 @@ extension Scheduler {
     }
 
     /// The first conflict of a person with spans: a booking or an away day; returns when the person is next free.
-    func conflict(_ person: String, _ spans: [Range<Int>]) -> Int? {
-        guard let i = personIndex[person] else { return nil }
+    func conflict(_ i: Int, _ spans: [Range<Int>]) -> Int? {
         for span in spans {
             if let c = people[i].conflict(span) { return c.upperBound }
             if people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
@@ -25,21 +24,20 @@ extension Scheduler {
         return nil
     }
 
-    mutating func book(_ person: String, _ spans: [Range<Int>], node k: Int) {
-        guard let i = personIndex[person] else { return }
-        for span in spans where people[i].book(span) { nodes[k].bookings.append((person, span)) }
+    mutating func book(_ i: Int, _ spans: [Range<Int>], node k: Int) {
+        for span in spans where people[i].book(span) { nodes[k].bookings.append((i, span)) }
     }
 
     mutating func release(_ k: Int) {
-        for (p, span) in nodes[k].bookings { if let i = personIndex[p] { people[i].release(span) } }
+        for (i, span) in nodes[k].bookings { people[i].release(span) }
         nodes[k].bookings = []
     }
 
     /// Effort pooled forward from `t`: every free assignee gives `capacity` per minute until the sum reaches the effort.
     /// Returns the first and last instant of work, or nil when the people have no free time at all.
-    mutating func poolForward(_ assignees: [String], effort: Int, from t: Int, node k: Int) -> (start: Int, end: Int)? {
+    mutating func poolForward(_ assignees: [Int], effort: Int, from t: Int, node k: Int) -> (start: Int, end: Int)? {
         var need = effort * 10_000, cursor = t, first: Int? = nil
-        let workers = assignees.compactMap { personIndex[$0] }.filter { people[$0].capacity > 0 }
+        let workers = assignees.filter { people[$0].capacity > 0 }
         guard !workers.isEmpty else { return nil }
         if need == 0 { return (cursor, cursor) }
         for _ in 0..<1_000_000 {
@@ -60,10 +58,10 @@ extension Scheduler {
             let length = segEnd - segStart
             if rate * length >= need {
                 let end = segStart + (need + rate - 1) / rate
-                for w in active where people[w].book(segStart..<end) { nodes[k].bookings.append((plan.people[w].id, segStart..<end)) }
+                for w in active where people[w].book(segStart..<end) { nodes[k].bookings.append((w, segStart..<end)) }
                 return (first ?? segStart, end)
             }
-            for w in active where people[w].book(segStart..<segEnd) { nodes[k].bookings.append((plan.people[w].id, segStart..<segEnd)) }
+            for w in active where people[w].book(segStart..<segEnd) { nodes[k].bookings.append((w, segStart..<segEnd)) }
             need -= rate * length
             cursor = segEnd
         }

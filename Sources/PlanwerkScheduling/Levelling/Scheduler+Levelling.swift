@@ -10,10 +10,11 @@ extension Scheduler {
         for k in nodes.indices where nodes[k].fixedAt != nil && !plan.items[nodes[k].item].assignees.isEmpty {
             let item = plan.items[nodes[k].item]
             guard let f = nodes[k].fixedAt, item.kind == .task else { continue }
-            for person in item.assignees {
-                let spans = workSpans(item, from: f)
-                if let i = personIndex[person], let busy = spans.first(where: { !people[i].isFree($0) }) {
-                    let other = nodes.first { n in n.bookings.contains { $0.person == person && $0.span.overlaps(busy) } }
+            let spans = workSpans(item, from: f)
+            for i in nodes[k].assignees {
+                let person = plan.people[i].id
+                if let busy = spans.first(where: { !people[i].isFree($0) }) {
+                    let other = nodes.first { n in n.bookings.contains { $0.person == i && $0.span.overlaps(busy) } }
                     report(.overbookedByFixedTimes,
                            "\(person) is needed twice at \(shown(busy.lowerBound)): by `\(item.id)`\(other.map { " and by `\($0.id)`" } ?? "")",
                            at: item.atSpan ?? item.span, help: ["move one of the two `at` times, or assign someone else"])
@@ -21,9 +22,9 @@ extension Scheduler {
                 if item.work.isEffort {
                     continue
                 }
-                book(person, spans, node: k)
+                book(i, spans, node: k)
             }
-            if case .effort(let m) = item.work { _ = poolForward(item.assignees, effort: m, from: f, node: k) }
+            if case .effort(let m) = item.work { _ = poolForward(nodes[k].assignees, effort: m, from: f, node: k) }
         }
     }
 
@@ -39,21 +40,22 @@ extension Scheduler {
     mutating func level(_ unlevelled: [Int]) {
         var waiting = nodes.map { $0.predecessors.count }
         var heap = Heap<LevellingKey>()
-        func key(_ k: Int) -> LevellingKey {
-            let i = nodes[k].item
-            return LevellingKey(priority: plan.items[i].priority, deadline: plan.items[i].deadline.map(deadline) ?? Int.max,
-                                slack: unlevelled[k], order: nodes[k].order, node: k)
-        }
-        for k in nodes.indices where waiting[k] == 0 { heap.insert(key(k)) }
+        for k in nodes.indices where waiting[k] == 0 { heap.insert(levellingKey(k, unlevelled)) }
         while let next = heap.popMin() {
             let k = next.node
             place(k)
             nodes[k].placed = true
             for s in nodes[k].successors {
                 waiting[s] -= 1
-                if waiting[s] == 0 { heap.insert(key(s)) }
+                if waiting[s] == 0 { heap.insert(levellingKey(s, unlevelled)) }
             }
         }
+    }
+
+    func levellingKey(_ k: Int, _ unlevelled: [Int]) -> LevellingKey {
+        let i = nodes[k].item
+        return LevellingKey(priority: plan.items[i].priority, deadline: plan.items[i].deadline.map(deadline) ?? Int.max,
+                            slack: unlevelled[k], order: nodes[k].order, node: k)
     }
 
     mutating func place(_ k: Int) {
@@ -98,7 +100,7 @@ extension Scheduler {
             } else if item.assignees.isEmpty {
                 start = calendar.nextWorkingInstant(atOrAfter: t)
                 end = calendar.advance(start, by: m)
-            } else if let (s, e) = poolForward(item.assignees, effort: m, from: t, node: k) {
+            } else if let (s, e) = poolForward(nodes[k].assignees, effort: m, from: t, node: k) {
                 if s > calendar.nextWorkingInstant(atOrAfter: t) { because = "availability of \(item.assignees.joined(separator: ", "))" }
                 (start, end) = (s, e)
             } else {
@@ -128,34 +130,37 @@ extension Scheduler {
 
     /// Places `length`/`duration` work with assignees: the first start where all are free for the whole span, then books them.
     mutating func placeSpan(_ k: Int, _ item: PlanItem, from t: Int, because: String) -> (Int, Int, String) {
-        func span(_ s: Int) -> (Int, Int) {
-            switch item.work {
-            case .length(let m):
-                let a = calendar.nextWorkingInstant(atOrAfter: s)
-                return (a, calendar.advance(a, by: m))
-            case .duration(let d): return (s, adding(d, to: s))
-            case .none, .effort: return (s, s)
-            }
-        }
         var cursor = t, because = because
+        let isDuration: Bool
+        if case .duration = item.work { isDuration = true } else { isDuration = false }
         for _ in 0..<100_000 {
-            let (s, e) = span(cursor)
-            let spans: [Range<Int>]
-            if case .duration = item.work { spans = [s..<max(s, e)] } else { spans = workingIntervals(s..<e) }
-            var next: Int? = nil, busy = ""
-            for p in item.assignees {
+            let (s, e) = workSpan(item.work, from: cursor)
+            let spans = isDuration ? [s..<max(s, e)] : workingIntervals(s..<e)
+            var next: Int? = nil, busy = 0
+            for p in nodes[k].assignees {
                 if let free = conflict(p, spans), free > (next ?? Int.min) { (next, busy) = (free, p) }
             }
             guard let n = next, n > cursor else {
-                for p in item.assignees { book(p, spans, node: k) }
+                for p in nodes[k].assignees { book(p, spans, node: k) }
                 return (s, e, because)
             }
             cursor = n
-            because = "availability of \(busy)"
+            because = "availability of \(plan.people[busy].id)"
         }
         report(.noTimeToWork, "`\(item.id)` finds no time when \(item.assignees.joined(separator: ", ")) are all free", at: item.span)
-        let (s, e) = span(t)
+        let (s, e) = workSpan(item.work, from: t)
         return (s, e, because)
+    }
+
+    /// Where `length` or `duration` work placed from `s` starts and ends, people aside.
+    func workSpan(_ work: PlanWork, from s: Int) -> (Int, Int) {
+        switch work {
+        case .length(let m):
+            let a = calendar.nextWorkingInstant(atOrAfter: s)
+            return (a, calendar.advance(a, by: m))
+        case .duration(let d): return (s, adding(d, to: s))
+        case .none, .effort: return (s, s)
+        }
     }
 }
 

@@ -19,6 +19,7 @@ extension Scheduler {
                 nodes.append(SchedulingNode(item: i, occurrence: nil, id: item.id, fixedAt: item.at.map(fixedStart), order: nodes.count))
             }
         }
+        for k in nodes.indices { nodes[k].assignees = plan.items[nodes[k].item].assignees.compactMap { personIndex[$0] } }
         var nodesOfCampaign: [String: [Int]] = [:]
         for (k, n) in nodes.enumerated() { nodesOfCampaign[plan.items[n.item].campaign, default: []].append(k) }
         for k in nodes.indices {

@@ -53,7 +53,7 @@ extension Scheduler {
                 start: n.start, end: n.end, slack: n.slack, late: n.late, assignees: item.assignees, channel: item.channel,
                 approved: n.approved, because: n.because))
             schedule.approvals += approvalsOfNode[k] ?? []
-            schedule.bookings += n.bookings.map { Booking(person: $0.person, work: n.id, span: $0.span) }
+            schedule.bookings += n.bookings.map { Booking(person: plan.people[$0.person].id, work: n.id, span: $0.span) }
         }
         schedule.approvals += reportApprovals
     }

@@ -25,7 +25,9 @@ struct SchedulingNode {
     /// Working minutes of slack after levelling.
     var slack = 0
     /// Spans booked for the node's people, per person.
-    var bookings: [(person: String, span: Range<Int>)] = []
+    var bookings: [(person: Int, span: Range<Int>)] = []
+    /// The item's assignees as person indices.
+    var assignees: [Int] = []
 
     /// When successors may start: the end of its work, or of its approval if later.
     var finish: Int { max(end, approved ?? end) }
