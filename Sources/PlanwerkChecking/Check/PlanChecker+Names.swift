@@ -139,6 +139,10 @@ extension PlanChecker {
 
     /// A campaign's items by name, from its body or its template's; nil when unknown.
     func campaignItems(_ symbol: Symbol) -> [String: ItemKind]? {
+        itemsOfCampaign[symbol] ?? computeCampaignItems(symbol)
+    }
+
+    func computeCampaignItems(_ symbol: Symbol) -> [String: ItemKind]? {
         guard case .campaign(let c) = graph[symbol.module].plan.declarations[symbol.declaration].kind else { return nil }
         if let body = c.body { return items(body) }
         guard let call = c.instantiation, case .call(let callee, _) = call.kind,

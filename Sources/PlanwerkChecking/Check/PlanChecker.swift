@@ -20,6 +20,8 @@ public struct PlanChecker {
     /// The inferred types of expressions the evaluator asks about (the zero of an empty `sum`).
     public var inferredTypes: [ExpressionKey: PlanType] = [:]
     public var diagnostics: [Diagnostic] = []
+    /// The items of each campaign (declared or made from a template), worked out once.
+    var itemsOfCampaign: [Symbol: [String: ItemKind]] = [:]
 
     public init(graph: ModuleGraph, namespaces: [Namespace]) {
         self.graph = graph
@@ -32,6 +34,11 @@ public struct PlanChecker {
     func span(_ r: SourceRange) -> SourceSpan { SourceSpan(file: path, range: r) }
 
     public mutating func checkAll() {
+        for space in spaces {
+            for symbol in space.own.values where symbol.kind == .campaign {
+                if let items = computeCampaignItems(symbol) { itemsOfCampaign[symbol] = items }
+            }
+        }
         for m in graph.modules {
             module = m.id
             namespaceModule = graph.isSidecar(m.id) ? graph.root : m.id

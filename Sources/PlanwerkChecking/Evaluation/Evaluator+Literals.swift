@@ -66,6 +66,10 @@ extension Evaluator {
             throw fail(.cannotEvaluate, "working time and elapsed time cannot be mixed in one value", at: e.range,
                        help: ["use `bd` and `bh` together, or `w`, `d`, `h` and `min` together"])
         }
+        if let (d, m) = Self.wholeQuantity(parts) {
+            if working == 0 { return .duration(ElapsedTime(days: d, minutes: m)) }
+            return .workTime(try normalized(WorkTime(days: d, minutes: m), e))
+        }
         let dayLength = Decimal(environment.businessDayMinutes)
         var days = Decimal(0), minutes = Decimal(0)
         for part in parts {
@@ -84,6 +88,27 @@ extension Evaluator {
         }
         if working == 0 { return .duration(ElapsedTime(days: d, minutes: m)) }
         return .workTime(try normalized(WorkTime(days: d, minutes: m), e))
+    }
+
+    /// Days and minutes of a quantity written in whole numbers (`3bd`, `1bd 2bh`, `2w`), with
+    /// integer arithmetic; nil for decimals or sizes near overflow, which take the exact decimal path.
+    static func wholeQuantity(_ parts: [QuantityPart]) -> (days: Int, minutes: Int)? {
+        var days = 0, minutes = 0
+        for part in parts {
+            var n = 0
+            for byte in part.amount.utf8 {
+                if byte == UInt8(ascii: "_") { continue }
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), n < 100_000_000 else { return nil }
+                n = n * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            switch part.unit {
+            case .weeks: days += n * 7
+            case .days, .businessDays: days += n
+            case .hours, .businessHours: minutes += n * 60
+            case .minutes: minutes += n
+            }
+        }
+        return (days, minutes)
     }
 
     /// A work time normalised for the plan calendar, or an overflow error.
