@@ -117,11 +117,21 @@ public struct WorkingCalendar: Sendable {
         return zone.local(atUTC: instant).date.dayNumber
     }
 
-    /// The instant a wall-clock time names.
-    public func instant(_ local: CivilDateTime) -> Int { zone.utcMinutes(of: local) }
+    /// The instant a wall-clock time names (from the table on days without a clock change).
+    public func instant(_ local: CivilDateTime) -> Int {
+        let i = local.date.dayNumber - firstDay
+        if i >= 0 && i + 1 < dayStarts.count && dayStarts[i + 1] - dayStarts[i] == 1440 { return dayStarts[i] + local.minute }
+        return zone.utcMinutes(of: local)
+    }
 
-    /// The wall-clock time of an instant.
-    public func local(_ instant: Int) -> CivilDateTime { zone.local(atUTC: instant) }
+    /// The wall-clock time of an instant (from the table on days without a clock change).
+    public func local(_ instant: Int) -> CivilDateTime {
+        if let first = dayStarts.first, let last = dayStarts.last, instant >= first, instant < last {
+            let d = day(of: instant), i = d - firstDay
+            if dayStarts[i + 1] - dayStarts[i] == 1440 { return CivilDateTime(date: CivilDate(dayNumber: d), minute: instant - dayStarts[i]) }
+        }
+        return zone.local(atUTC: instant)
+    }
 
     /// The first working interval that ends after `t`, clipped to start at `t` or later; nil if none within the search bound.
     public func interval(after t: Int) -> Range<Int>? {

@@ -19,7 +19,12 @@ extension Scheduler {
                 nodes.append(SchedulingNode(item: i, occurrence: nil, id: item.id, fixedAt: item.at.map(fixedStart), order: nodes.count))
             }
         }
-        for k in nodes.indices { nodes[k].assignees = plan.items[nodes[k].item].assignees.compactMap { personIndex[$0] } }
+        let campaignIndex = Dictionary(plan.campaigns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for k in nodes.indices {
+            nodes[k].assignees = plan.items[nodes[k].item].assignees.compactMap { personIndex[$0] }
+            nodes[k].campaign = campaignIndex[plan.items[nodes[k].item].campaign] ?? 0
+        }
+        campaignStartOfIndex = plan.campaigns.map { $0.start.map(instant) }
         var nodesOfCampaign: [String: [Int]] = [:]
         for (k, n) in nodes.enumerated() { nodesOfCampaign[plan.items[n.item].campaign, default: []].append(k) }
         for k in nodes.indices {
@@ -84,7 +89,7 @@ extension Scheduler {
     func earliestStart(_ k: Int, ends: [Int]? = nil) -> (Int, StartReason) {
         let i = nodes[k].item
         var t = planStart, because = StartReason.planStart
-        if let v = campaignStart[plan.items[i].campaign], v > t { (t, because) = (v, .campaignStart) }
+        if nodes[k].campaign < campaignStartOfIndex.count, let v = campaignStartOfIndex[nodes[k].campaign], v > t { (t, because) = (v, .campaignStart) }
         if let e = plan.items[i].earliest {
             let v = instant(e)
             if v > t { (t, because) = (v, .earliest(e)) }
@@ -138,16 +143,16 @@ extension Scheduler {
 
     /// Latest finish of each node without delaying its campaign's end or its deadline, as working minutes after its end.
     func slack(_ order: [Int], starts: [Int], ends: [Int]) -> [Int] {
-        var campaignEnd: [String: Int] = [:]
+        var campaignEnd = Array(repeating: Int.min, count: max(1, plan.campaigns.count))
         for k in nodes.indices {
-            let c = plan.items[nodes[k].item].campaign
-            campaignEnd[c] = max(campaignEnd[c] ?? Int.min, max(ends[k], nodes[k].approved ?? ends[k]))
+            let c = nodes[k].campaign
+            campaignEnd[c] = max(campaignEnd[c], max(ends[k], nodes[k].approved ?? ends[k]))
         }
         var latest = Array(repeating: Int.max, count: nodes.count)
         var latestStart = starts
         for k in order.reversed() {
             let i = nodes[k].item
-            var lf = campaignEnd[plan.items[i].campaign] ?? ends[k]
+            var lf = campaignEnd[nodes[k].campaign] == Int.min ? ends[k] : campaignEnd[nodes[k].campaign]
             if let d = plan.items[i].deadline { lf = min(lf, deadline(d)) }
             for s in nodes[k].successors {
                 let lag: PlanSpan? = nodes[s].predecessors.first(where: { $0.node == k }).flatMap { $0.lag }

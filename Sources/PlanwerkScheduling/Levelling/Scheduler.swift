@@ -31,6 +31,8 @@ public struct Scheduler {
     var reportApprovals: [ScheduledStep] = []
     /// Each campaign's `start` as an instant.
     var campaignStart: [String: Int] = [:]
+    /// The same, by campaign index.
+    var campaignStartOfIndex: [Int?] = []
     var channels: [String: PlanChannel] = [:]
     var substitutes: [String: String] = [:]
     /// The instant all scheduling starts from: the plan's start (00:00), else the earliest campaign start.

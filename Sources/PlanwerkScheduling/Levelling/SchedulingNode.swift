@@ -28,6 +28,8 @@ struct SchedulingNode {
     var bookings: [(person: Int, span: Range<Int>)] = []
     /// The item's assignees as person indices.
     var assignees: [Int] = []
+    /// The index of the item's campaign in the plan.
+    var campaign = 0
 
     /// When successors may start: the end of its work, or of its approval if later.
     var finish: Int { max(end, approved ?? end) }
