@@ -94,3 +94,12 @@ public struct Booking: Sendable, Hashable {
     public var work: String
     public var span: Range<Int>
 }
+
+extension Schedule {
+    /// A campaign's critical path: its tasks without slack, in time order
+    /// (delaying any of them delays the campaign's end or a deadline).
+    public func criticalPath(of campaign: String) -> [ScheduledTask] {
+        tasks.filter { $0.campaign == campaign && $0.slack == 0 && $0.occurrence == nil }
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+}
