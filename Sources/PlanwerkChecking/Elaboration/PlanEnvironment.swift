@@ -103,16 +103,21 @@ public struct PlanEnvironment: EvaluationEnvironment {
 /// check. A reference type on purpose: the evaluator's environment is read
 /// only, and the memo (with its guard against `let`s that depend on
 /// themselves) must survive across nested evaluations.
-final class LetValueCache {
-    private var values: [Symbol: Value?] = [:]
-    private var evaluating: Set<Symbol> = []
+typealias LetValueCache = ValueMemo<Symbol>
 
-    func value(for symbol: Symbol, compute: () -> Value?) -> Value? {
-        if let known = values[symbol] { return known }
-        guard evaluating.insert(symbol).inserted else { return nil }  // a cycle, reported by the checker
+/// Values already evaluated, by what they are the value of (a `let`, an
+/// entity's member), with a guard against a value that depends on itself:
+/// asked for again while it is being computed, it is unknown (nil).
+final class ValueMemo<Key: Hashable> {
+    private var values: [Key: Value?] = [:]
+    private var evaluating: Set<Key> = []
+
+    func value(for key: Key, compute: () -> Value?) -> Value? {
+        if let known = values[key] { return known }
+        guard evaluating.insert(key).inserted else { return nil }  // a cycle, reported by the checker
         let v = compute()
-        evaluating.remove(symbol)
-        values[symbol] = v
+        evaluating.remove(key)
+        values[key] = v
         return v
     }
 }

@@ -15,12 +15,11 @@ enum AllowPostingRule {
     }
 
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
-        let e = facts.evaluator
         var allowed: [Symbol: Permission] = [:]
         for rule in facts.rules {
             guard case .allowPosting(let who, let channelsExpr) = rule.rule,
-                  let parties = e.value(who, in: e.scope(rule.module))?.entities([.person, .team]),
-                  let channels = e.value(channelsExpr, in: e.scope(rule.module))?.entities([.channel]) else { continue }
+                  let parties = facts.plan.scope(rule.module).entities(who, [.person, .team]),
+                  let channels = facts.plan.scope(rule.module).entities(channelsExpr, [.channel]) else { continue }
             let teams = parties.compactMap { $0.kind == .team ? $0 : facts.people[$0]?.team }
             for channel in channels {
                 allowed[channel, default: Permission()].rules.append(rule.span)
@@ -35,13 +34,13 @@ enum AllowPostingRule {
             for clause in c.body.clauses {
                 guard case .values(.owner, let values) = clause.kind, values.count == 1 else { continue }
                 ownerSpan = c.span(clause.range)
-                owner = e.value(values[0], in: c.scope)?.entity(.team)
+                owner = c.scope.entity(values[0], .team)
                 ownerKnown = owner != nil
             }
             guard ownerKnown else { continue }
             var posts: [(Symbol, [ItemDecl])] = []
             for item in c.items where item.kind == .post {
-                guard let channel = item.channel.flatMap({ e.value($0, in: c.scope)?.entity(.channel) }),
+                guard let channel = item.channel.flatMap({ c.scope.entity($0, .channel) }),
                       let permission = allowed[channel], !(owner.map(permission.teams.contains) ?? false) else { continue }
                 if let k = posts.firstIndex(where: { $0.0 == channel }) { posts[k].1.append(item) } else { posts.append((channel, [item])) }
             }

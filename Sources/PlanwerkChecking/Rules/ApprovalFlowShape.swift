@@ -58,33 +58,38 @@ struct ApprovalFlowShape {
     var name: String { flow.symbol.name }
 
     /// The label a step is known by in tracking lines and output: its own, or `Step N`; nil when it is computed and unknown.
-    func label(_ step: FlowStep, _ evaluator: StaticEvaluator, _ scope: StaticScope) -> String? {
+    func label(_ step: FlowStep, _ scope: RuleEnvironment) -> String? {
         guard let l = step.syntax.label else { return "Step \(step.position)" }
-        if case .text(let s)? = evaluator.value(l, in: scope) { return s }
+        if case .text(let s)? = scope.value(l) { return s }
         return nil
     }
 
     /// How a step is named in messages: "step `Recht`".
-    func shown(_ step: FlowStep, _ evaluator: StaticEvaluator, _ scope: StaticScope) -> String {
-        "step `\(label(step, evaluator, scope) ?? "Step \(step.position)")`"
+    func shown(_ step: FlowStep, _ scope: RuleEnvironment) -> String {
+        "step `\(label(step, scope) ?? "Step \(step.position)")`"
+    }
+
+    /// The flow's scope where it is declared: its parameters unknown.
+    func declaredScope(_ plan: RulePlan) -> RuleEnvironment {
+        plan.scope(flow.symbol.module, locals: RulePlan.unknowns(flow.declaration.parameters ?? []))
     }
 
     /// Whether a step runs with the flow's parameters as bound in `scope`.
-    func reach(_ step: FlowStep, _ evaluator: StaticEvaluator, _ scope: StaticScope) -> StepReach {
+    func reach(_ step: FlowStep, _ scope: RuleEnvironment) -> StepReach {
         var result = StepReach.runs
         for (condition, holds) in step.guards {
-            guard case .bool(let b)? = evaluator.value(condition, in: scope) else { result = .unknown; continue }
+            guard case .bool(let b)? = scope.value(condition) else { result = .unknown; continue }
             if b != holds { return .never }
         }
         return result
     }
 
     /// P0404: a label used twice in the flow (an unlabelled step counts as `Step N`).
-    func checkLabels(_ evaluator: StaticEvaluator, _ report: inout RuleReport) {
-        let scope = StaticScope(module: flow.symbol.module, locals: StaticEvaluator.unknowns(flow.declaration.parameters ?? []))
+    func checkLabels(_ plan: RulePlan, _ report: inout RuleReport) {
+        let scope = declaredScope(plan)
         var first: [String: FlowStep] = [:]
         for step in steps {
-            guard let label = label(step, evaluator, scope) else { continue }
+            guard let label = label(step, scope) else { continue }
             guard let earlier = first[label] else { first[label] = step; continue }
             let at = step.syntax.label.map { SourceSpan(file: file, range: $0.range) } ?? step.stepSpan
             let was = earlier.syntax.label.map { SourceSpan(file: file, range: $0.range) } ?? earlier.stepSpan

@@ -17,8 +17,7 @@ import PlanwerkSyntax
 enum ApprovalStepRule {
     static func check(_ facts: PlanFacts, _ shapes: [ApprovalFlowShape], _ uses: [ApprovalUse], _ report: inout RuleReport) {
         for shape in shapes {
-            let scope = StaticScope(module: shape.flow.symbol.module, locals: StaticEvaluator.unknowns(shape.flow.declaration.parameters ?? []))
-            check(shape, scope, authors: [], use: nil, facts, &report)
+            check(shape, shape.declaredScope(facts.plan), authors: [], use: nil, facts, &report)
         }
         for use in uses {
             guard let shape = shapes.first(where: { $0.flow.symbol == use.flow.symbol }) else { continue }
@@ -26,20 +25,19 @@ enum ApprovalStepRule {
         }
     }
 
-    static func check(_ shape: ApprovalFlowShape, _ scope: StaticScope, authors: [Symbol]?, use: ApprovalUse?,
+    static func check(_ shape: ApprovalFlowShape, _ scope: RuleEnvironment, authors: [Symbol]?, use: ApprovalUse?,
                       _ facts: PlanFacts, _ report: inout RuleReport) {
-        let e = facts.evaluator
         for step in shape.steps {
-            switch shape.reach(step, e, scope) {
+            switch shape.reach(step, scope) {
             case .never: continue
             case .unknown where use != nil: continue
             default: break
             }
-            let name = "approval " + shape.shown(step, e, scope)
+            let name = "approval " + shape.shown(step, scope)
             let approvers = step.syntax.approvers
-            if case .quorum(let n, let t) = approvers.kind, case .int(let count)? = e.value(n, in: scope), count < 1 {
+            if case .quorum(let n, let t) = approvers.kind, case .int(let count)? = scope.value(n), count < 1 {
                 let at = SourceSpan(file: shape.file, range: n.range)
-                let team = e.value(t, in: scope)?.entity(.team).map { "`\($0.name)`" } ?? "the team"
+                let team = scope.entity(t, .team).map { "`\($0.name)`" } ?? "the team"
                 emit(Diagnostic(.quorumBelowOne, .error, "\(name) asks for \(count) of \(team); a step needs at least one person to decide",
                                 at: at, label: "at least 1", help: ["ask for at least `1 of \(team.replacingOccurrences(of: "`", with: ""))`"]),
                      subject: at, what: "this step of", use: use, &report)

@@ -6,7 +6,7 @@ import PlanwerkSyntax
 struct ApprovalUse {
     var flow: FlowFact
     /// The flow's module with its parameters bound (nil where an argument is unknown).
-    var scope: StaticScope
+    var scope: RuleEnvironment
     /// The subject's authors; nil when they are not known here (computed from a template parameter).
     var authors: [Symbol]?
     /// The `FLOW(…)` after `approval`.
@@ -19,7 +19,7 @@ struct ApprovalUse {
 extension PlanFacts {
     /// The flow an `approval` clause names, seen from a module.
     func flow(_ callee: Expr, in module: ModuleID) -> FlowFact? {
-        guard let s = evaluator.callee(callee, in: module), s.kind == .approval else { return nil }
+        guard let s = plan.callee(callee, in: module), s.kind == .approval else { return nil }
         return flows.first { $0.symbol == s }
     }
 
@@ -48,8 +48,8 @@ extension PlanFacts {
             let (callee, args): (Expr, [CallArgument])
             if case .call(let f, let a) = e.kind { (callee, args) = (f, a) } else { (callee, args) = (e, []) }
             guard let flow = flow(callee, in: owner.scope.module) else { return nil }
-            let locals = evaluator.bind(args, to: flow.declaration.parameters ?? [], caller: owner.scope, parametersIn: flow.symbol.module)
-            return ApprovalUse(flow: flow, scope: StaticScope(module: flow.symbol.module, locals: locals), authors: authors,
+            let locals = plan.bind(args, to: flow.declaration.parameters ?? [], caller: owner.scope, parametersIn: flow.symbol.module)
+            return ApprovalUse(flow: flow, scope: plan.scope(flow.symbol.module, locals: locals), authors: authors,
                                span: owner.span(e.range), subject: subject, owner: owner)
         }
     }
@@ -59,7 +59,7 @@ extension PlanFacts {
         var result: [Symbol] = []
         for case .values(let k, let values) in clauses.map(\.kind) where k == keyword {
             for v in values {
-                guard let people = evaluator.value(v, in: owner.scope)?.entities([.person]) else { return nil }
+                guard let people = owner.scope.entities(v, [.person]) else { return nil }
                 result += people
             }
         }

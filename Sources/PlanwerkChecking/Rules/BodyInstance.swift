@@ -27,7 +27,7 @@ struct BodyInstance {
     var origin: Origin
     var body: Block
     /// The body's module, its parameters, items (unknown values) and `let`s.
-    var scope: StaticScope
+    var scope: RuleEnvironment
     /// The name where the campaign, report or template is declared.
     var nameSpan: SourceSpan
     /// The body's file.
@@ -87,7 +87,7 @@ extension PlanFacts {
                 case .template(let t):
                     guard let s = own[t.name.text], s.declaration == index else { continue }
                     let instance = body(t.kind.text == "report" ? .report : .campaign, name: t.name.text, symbol: nil, origin: .template,
-                                        body: t.body, module: module.id, locals: StaticEvaluator.unknowns(t.parameters), nameRange: t.name.range)
+                                        body: t.body, module: module.id, locals: RulePlan.unknowns(t.parameters), nameRange: t.name.range)
                     if t.kind.text == "report" { reportTemplates.append(instance) } else { templates.append(instance) }
                 case .campaign(let c):
                     guard let s = own[c.name.text], s.kind == .campaign, s.declaration == index else { continue }
@@ -100,7 +100,7 @@ extension PlanFacts {
                     guard let s = own[r.name.text], s.declaration == index else { continue }
                     if let params = r.parameters, let b = r.body {
                         reportTemplates.append(body(.report, name: s.name, symbol: nil, origin: .template, body: b, module: module.id,
-                                                    locals: StaticEvaluator.unknowns(params), nameRange: r.name.range))
+                                                    locals: RulePlan.unknowns(params), nameRange: r.name.range))
                     } else if let b = r.body {
                         realReports.append(body(.report, name: s.name, symbol: s, origin: .declared, body: b, module: module.id, locals: [:], nameRange: r.name.range))
                     } else if let call = r.instantiation, let made = instantiate(call, kind: .report, name: s.name, symbol: s, nameRange: r.name.range, in: module.id) {
@@ -117,9 +117,9 @@ extension PlanFacts {
 
     /// `campaign c = t(args)` or `report r = t(args)`: the template's body with the arguments bound.
     func instantiate(_ call: Expr, kind: BodyInstance.Kind, name: String, symbol: Symbol, nameRange: SourceRange, in module: ModuleID) -> BodyInstance? {
-        guard case .call(let calleeExpr, let args) = call.kind, let t = evaluator.callee(calleeExpr, in: module) else { return nil }
+        guard case .call(let calleeExpr, let args) = call.kind, let t = plan.callee(calleeExpr, in: module) else { return nil }
         let params: [Parameter], templateBody: Block
-        switch evaluator.declaration(of: t) {
+        switch plan.declaration(of: t) {
         case .template(let td) where (td.kind.text == "report") == (kind == .report):
             (params, templateBody) = (td.parameters, td.body)
         case .report(let r) where kind == .report:
@@ -127,7 +127,7 @@ extension PlanFacts {
             (params, templateBody) = (p, b)
         default: return nil
         }
-        let locals = evaluator.bind(args, to: params, caller: evaluator.scope(module), parametersIn: t.module)
+        let locals = plan.bind(args, to: params, caller: plan.scope(module), parametersIn: t.module)
         var made = body(kind, name: name, symbol: symbol, origin: .made(template: t, at: span(module, call.range)),
                         body: templateBody, module: t.module, locals: locals, nameRange: nameRange)
         made.nameSpan = span(module, nameRange)
@@ -136,14 +136,13 @@ extension PlanFacts {
 
     /// An instance with its scope: parameters, then items (unknown values), then the body's `let`s in order.
     func body(_ kind: BodyInstance.Kind, name: String, symbol: Symbol?, origin: BodyInstance.Origin, body: Block,
-              module: ModuleID, locals: [String: StaticValue?], nameRange: SourceRange) -> BodyInstance {
-        var scope = evaluator.scope(module)
-        scope.locals = locals
+              module: ModuleID, locals: [String: Value?], nameRange: SourceRange) -> BodyInstance {
+        var scope = plan.scope(module, locals: locals)
         for clause in body.clauses {
             if case .item(let item) = clause.kind { scope.locals[item.name.text] = .some(nil) }
         }
         for clause in body.clauses {
-            if case .binding(let l) = clause.kind { scope.locals[l.name.text] = .some(evaluator.value(l.value, in: scope)) }
+            if case .binding(let l) = clause.kind { scope.locals[l.name.text] = .some(scope.value(l.value)) }
         }
         let items = body.clauses.compactMap { if case .item(let item) = $0.kind { return item } else { return nil } }
         return BodyInstance(kind: kind, name: name, symbol: symbol, origin: origin, body: body, scope: scope,

@@ -12,11 +12,11 @@ enum DateRangeRule {
         }
         for module in facts.graph.modules {
             for case .calendar(let c) in module.plan.declarations.map(\.kind) {
-                let scope = facts.evaluator.scope(module.id)
+                let scope = facts.plan.scope(module.id)
                 for case .values(.holidays, let values) in c.body.clauses.map(\.kind) {
                     for v in values {
                         for item in listItems(v) {
-                            guard let (a, b) = facts.evaluator.value(item, in: scope)?.dateRange, b < a else { continue }
+                            guard let (a, b) = scope.dateRange(item), b < a else { continue }
                             report.add(reversed(a, b, at: facts.span(module.id, item.range), what: "a `holidays` range of `\(c.name.text)`"))
                         }
                     }
@@ -30,7 +30,7 @@ enum DateRangeRule {
         return [e]
     }
 
-    static func reversed(_ a: DateLiteral, _ b: DateLiteral, at span: SourceSpan, what: String) -> Diagnostic {
+    static func reversed(_ a: CivilDate, _ b: CivilDate, at span: SourceSpan, what: String) -> Diagnostic {
         Diagnostic(.reversedDateRange, .error, "\(what) ends before it starts: \(a)..\(b)",
                    at: span, label: "\(b) is before \(a)", help: ["write the earlier date first: `\(b)..\(a)`"])
     }

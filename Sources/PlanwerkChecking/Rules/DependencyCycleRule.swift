@@ -45,13 +45,13 @@ enum DependencyCycleRule {
             case .name(let n):
                 if let node = itemNode[k][n] { return node }
                 if c.scope.locals[n] != nil { return nil }
-                guard let s = facts.evaluator.symbol(n, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] else { return nil }
+                guard let s = facts.plan.symbol(n, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] else { return nil }
                 return campaignNode[j]
             case .member(let base, let name):
-                if let s = facts.evaluator.callee(base, in: c.scope.module), s.kind == .campaign, !isLocal(base, c), let j = facts.campaignIndex[s] {
+                if let s = facts.plan.callee(base, in: c.scope.module), s.kind == .campaign, !isLocal(base, c), let j = facts.campaignIndex[s] {
                     return itemNode[j][name.text]
                 }
-                if let s = facts.evaluator.callee(e, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] { return campaignNode[j] }
+                if let s = facts.plan.callee(e, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] { return campaignNode[j] }
                 return nil
             default: return nil
             }

@@ -20,8 +20,7 @@ enum DistinctFlowRule {
 
     static func check(_ facts: PlanFacts, _ shapes: [ApprovalFlowShape], _ uses: [ApprovalUse], _ report: inout RuleReport) {
         for shape in shapes where shape.flow.declaration.distinct {
-            let scope = StaticScope(module: shape.flow.symbol.module, locals: StaticEvaluator.unknowns(shape.flow.declaration.parameters ?? []))
-            check(shape, scope, authors: [], use: nil, facts, &report)
+            check(shape, shape.declaredScope(facts.plan), authors: [], use: nil, facts, &report)
         }
         for use in uses where use.flow.declaration.distinct {
             guard let shape = shapes.first(where: { $0.flow.symbol == use.flow.symbol }) else { continue }
@@ -29,16 +28,15 @@ enum DistinctFlowRule {
         }
     }
 
-    static func check(_ shape: ApprovalFlowShape, _ scope: StaticScope, authors: [Symbol]?, use: ApprovalUse?,
+    static func check(_ shape: ApprovalFlowShape, _ scope: RuleEnvironment, authors: [Symbol]?, use: ApprovalUse?,
                       _ facts: PlanFacts, _ report: inout RuleReport) {
-        let e = facts.evaluator
         // Each step with the conditions still open for it (known ones are dropped, or drop the step).
         var steps: [(step: FlowStep, who: StepEligibility, open: [GuardKey])] = []
         for step in shape.steps {
             var open: [GuardKey] = []
             var runs = true
             for (c, holds) in step.guards {
-                if case .bool(let b)? = e.value(c, in: scope) {
+                if case .bool(let b)? = scope.value(c) {
                     if b != holds { runs = false }
                 } else {
                     if use != nil { runs = false }
@@ -87,10 +85,9 @@ enum DistinctFlowRule {
         return nil
     }
 
-    static func emit(_ shape: ApprovalFlowShape, _ group: [(FlowStep, StepEligibility)], _ scope: StaticScope, use: ApprovalUse?,
+    static func emit(_ shape: ApprovalFlowShape, _ group: [(FlowStep, StepEligibility)], _ scope: RuleEnvironment, use: ApprovalUse?,
                      _ facts: PlanFacts, _ report: inout RuleReport) {
-        let e = facts.evaluator
-        let names = group.map { "`\(shape.label($0.0, e, scope) ?? "Step \($0.0.position)")`" }
+        let names = group.map { "`\(shape.label($0.0, scope) ?? "Step \($0.0.position)")`" }
         let stepList = names.dropLast().joined(separator: ", ") + " and " + names.last!
         var people: [Symbol] = []
         for (_, who) in group { for p in who.eligible where !people.contains(p) { people.append(p) } }

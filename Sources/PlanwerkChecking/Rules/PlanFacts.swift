@@ -6,8 +6,8 @@ struct PersonFact {
     var declaration: PersonDecl
     /// The team the person is declared in, if any.
     var team: Symbol?
-    /// Each `away` range with the span of the value that gives it; nil bounds when unknown.
-    var away: [(from: DateLiteral, to: DateLiteral, span: SourceSpan)]
+    /// Each known `away` range with the span of the value that gives it.
+    var away: [(from: CivilDate, to: CivilDate, span: SourceSpan)]
     var substitute: Symbol?
     var substituteSpan: SourceSpan?
 }
@@ -66,7 +66,8 @@ struct PlanWindow {
 /// from a template, and each template body as written).
 struct PlanFacts {
     let graph: ModuleGraph
-    let evaluator: StaticEvaluator
+    /// The plan as its values are read: names, entities, `let`s and members.
+    let plan: RulePlan
     var people: [Symbol: PersonFact] = [:]
     var peopleOrder: [Symbol] = []
     var teams: [Symbol: TeamFact] = [:]
@@ -84,13 +85,7 @@ struct PlanFacts {
 
     init(graph: ModuleGraph, spaces: [Namespace]) {
         self.graph = graph
-        var currency = "EUR"
-        for module in graph.modules where module.id == graph.root {
-            for case .setting(let s) in module.plan.declarations.map(\.kind) where s.keyword.text == "currency" {
-                if case .name(let code) = s.value.kind { currency = code }
-            }
-        }
-        evaluator = StaticEvaluator(graph: graph, spaces: spaces, currency: currency)
+        plan = RulePlan(graph: graph, spaces: spaces)
         for module in graph.modules where module.id.index < spaces.count {
             let own = spaces[module.id.index].own
             for (index, decl) in module.plan.declarations.enumerated() {
@@ -117,27 +112,27 @@ struct PlanFacts {
                 }
             }
         }
-        window = Self.window(settings.filter(\.isRoot), evaluator)
+        window = Self.window(settings.filter(\.isRoot), plan)
         collectInstances(spaces)
     }
 
     func span(_ module: ModuleID, _ range: SourceRange) -> SourceSpan { SourceSpan(file: graph[module].path, range: range) }
 
     mutating func addTeam(_ s: Symbol, _ t: TeamDecl) {
-        let scope = evaluator.scope(s.module)
+        let scope = plan.scope(s.module)
         var fact = TeamFact(symbol: s, declaration: t, members: [], lead: nil, leadSpan: nil, reportsTo: [])
         for clause in t.body?.clauses ?? [] {
             switch clause.kind {
             case .person(let p):
-                guard let person = evaluator.spaces[s.module.index].own[p.name.text], person.kind == .person else { continue }
+                guard let person = plan.spaces[s.module.index].own[p.name.text], person.kind == .person else { continue }
                 fact.members.append(person)
                 addPerson(person, p, team: s)
             case .values(.lead, let values) where values.count == 1:
-                fact.lead = evaluator.value(values[0], in: scope)?.entity(.person)
+                fact.lead = scope.entity(values[0], .person)
                 fact.leadSpan = span(s.module, values[0].range)
             case .values(.reportsTo, let values):
                 for v in values {
-                    for target in evaluator.value(v, in: scope)?.entities([.person, .team]) ?? [] {
+                    for target in scope.entities(v, [.person, .team]) ?? [] {
                         fact.reportsTo.append((target, span(s.module, v.range)))
                     }
                 }
@@ -149,7 +144,7 @@ struct PlanFacts {
     }
 
     mutating func addPerson(_ s: Symbol, _ p: PersonDecl, team: Symbol?) {
-        let scope = evaluator.scope(s.module)
+        let scope = plan.scope(s.module)
         var fact = PersonFact(symbol: s, declaration: p, team: team, away: [])
         for clause in p.body?.clauses ?? [] {
             switch clause.kind {
@@ -158,11 +153,11 @@ struct PlanFacts {
                     let items: [Expr]
                     if case .list(let xs) = v.kind { items = xs } else { items = [v] }
                     for item in items {
-                        if let (a, b) = evaluator.value(item, in: scope)?.dateRange { fact.away.append((a, b, span(s.module, item.range))) }
+                        if let (a, b) = scope.dateRange(item) { fact.away.append((a, b, span(s.module, item.range))) }
                     }
                 }
             case .values(.substitute, let values) where values.count == 1:
-                fact.substitute = evaluator.value(values[0], in: scope)?.entity(.person)
+                fact.substitute = scope.entity(values[0], .person)
                 fact.substituteSpan = span(s.module, values[0].range)
             default: break
             }
@@ -172,13 +167,13 @@ struct PlanFacts {
     }
 
     mutating func addChannel(_ s: Symbol, _ c: ChannelDecl) {
-        let scope = evaluator.scope(s.module)
+        let scope = plan.scope(s.module)
         var shown = s.name
-        if let title = c.title, case .text(let t)? = evaluator.value(title, in: scope) { shown = t }
+        if let title = c.title, case .text(let t)? = scope.value(title) { shown = t }
         var fact = ChannelFact(symbol: s, shownName: shown)
         for clause in c.body?.clauses ?? [] {
             if case .values(.limit, let values) = clause.kind, values.count == 1 {
-                if case .int(let n)? = evaluator.value(values[0], in: scope) { fact.limit = n }
+                if case .int(let n)? = scope.value(values[0]) { fact.limit = n }
                 fact.limitSpan = span(s.module, clause.range)
             }
         }
@@ -186,11 +181,10 @@ struct PlanFacts {
     }
 
     /// The plan window from the root's `start` and `horizon`; nil without a known start.
-    static func window(_ root: [SettingFact], _ evaluator: StaticEvaluator) -> PlanWindow? {
+    static func window(_ root: [SettingFact], _ plan: RulePlan) -> PlanWindow? {
         func date(_ keyword: String) -> CivilDate? {
-            guard let s = root.first(where: { $0.declaration.keyword.text == keyword }),
-                  let d = evaluator.value(s.declaration.value, in: evaluator.scope(s.module))?.date else { return nil }
-            return CivilDate(d)
+            guard let s = root.first(where: { $0.declaration.keyword.text == keyword }) else { return nil }
+            return plan.scope(s.module).date(s.declaration.value)
         }
         guard let start = date("start") else { return nil }
         if let horizon = date("horizon") { return PlanWindow(start: start, horizon: horizon) }
@@ -205,10 +199,7 @@ struct PlanFacts {
     /// (then they decide nothing in this plan); false when the window is unknown.
     func isAwayThroughout(_ person: Symbol) -> Bool {
         guard let window, let fact = people[person], !fact.away.isEmpty else { return false }
-        let ranges = fact.away.compactMap { r -> (Int, Int)? in
-            guard let a = CivilDate(r.from), let b = CivilDate(r.to) else { return nil }
-            return (a.dayNumber, b.dayNumber)
-        }.sorted { $0.0 < $1.0 }
+        let ranges = fact.away.map { ($0.from.dayNumber, $0.to.dayNumber) }.sorted { $0.0 < $1.0 }
         var covered = window.start.dayNumber - 1
         for (a, b) in ranges {
             if a > covered + 1 { break }

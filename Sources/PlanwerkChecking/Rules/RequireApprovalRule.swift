@@ -7,19 +7,18 @@ import PlanwerkSyntax
 /// secondary label. Rules of imported files apply to the whole plan too.
 enum RequireApprovalRule {
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
-        let e = facts.evaluator
         for rule in facts.rules {
             guard case .requireApproval(let flowExpr, let channelsExpr) = rule.rule,
                   let flow = facts.flow(flowExpr, in: rule.module) else { continue }
             var channels: Set<Symbol>? = nil
             if let channelsExpr {
-                guard let list = e.value(channelsExpr, in: e.scope(rule.module))?.entities([.channel]) else { continue }
+                guard let list = facts.plan.scope(rule.module).entities(channelsExpr, [.channel]) else { continue }
                 channels = Set(list)
             }
             let written = facts.graph[rule.module].plan.source.text(flowExpr.range)
             for c in facts.campaigns where c.isReal {
                 for item in c.items where item.kind == .post {
-                    guard let channel = item.channel.flatMap({ e.value($0, in: c.scope)?.entity(.channel) }),
+                    guard let channel = item.channel.flatMap({ c.scope.entity($0, .channel) }),
                           channels?.contains(channel) ?? true else { continue }
                     let uses = facts.uses(item.body?.clauses ?? [], subject: "", authors: [], owner: c)
                     if uses.contains(where: { $0.flow.symbol == flow.symbol }) { continue }

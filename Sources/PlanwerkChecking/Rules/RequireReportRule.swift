@@ -29,10 +29,9 @@ enum RequireReportRule {
 
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
         guard let window = facts.window else { return }
-        let e = facts.evaluator
         for rule in facts.rules {
             guard case .requireReport(let toExpr, let every) = rule.rule,
-                  let targets = e.value(toExpr, in: e.scope(rule.module))?.entities([.person, .team]) else { continue }
+                  let targets = facts.plan.scope(rule.module).entities(toExpr, [.person, .team]) else { continue }
             for target in targets {
                 var reach: Set<Symbol> = [target]
                 if target.kind == .person, let team = facts.people[target]?.team { reach.insert(team) }
@@ -43,10 +42,9 @@ enum RequireReportRule {
     }
 
     static func candidates(_ r: BodyInstance, reaching reach: Set<Symbol>, _ period: RecurrenceUnit, _ window: PlanWindow, _ facts: PlanFacts) -> [Candidate] {
-        let e = facts.evaluator
         var goesThere = false
         for case .values(.to, let values) in r.body.clauses.map(\.kind) {
-            for v in values where !Set(e.value(v, in: r.scope)?.entities([.person, .team]) ?? []).isDisjoint(with: reach) { goesThere = true }
+            for v in values where !Set(r.scope.entities(v, [.person, .team]) ?? []).isDisjoint(with: reach) { goesThere = true }
         }
         guard goesThere else { return [] }
         return r.body.clauses.compactMap { clause in
@@ -56,8 +54,8 @@ enum RequireReportRule {
             var c = Candidate(name: r.name, written: written, from: nil, until: nil, counted: false, frequent: false, known: true)
             for m in rec.modifiers {
                 switch m.kind {
-                case .from(let x): if let d = e.value(x, in: r.scope)?.date.flatMap(CivilDate.init) { c.from = d } else { c.known = false }
-                case .until(let x): if let d = e.value(x, in: r.scope)?.date.flatMap(CivilDate.init) { c.until = d } else { c.known = false }
+                case .from(let x): if let d = r.scope.date(x) { c.from = d } else { c.known = false }
+                case .until(let x): if let d = r.scope.date(x) { c.until = d } else { c.known = false }
                 case .count: c.counted = true
                 default: break
                 }

@@ -8,7 +8,7 @@ import PlanwerkSyntax
 /// describes them and the decisions they take.
 ///
 /// Runs only on a plan whose names and types are clean (``Checker``), reads
-/// values with ``StaticEvaluator`` and skips a check whose values are not
+/// values with the ``Evaluator`` (``RuleEnvironment``) and skips a check whose values are not
 /// known at check time rather than guess; the scheduler checks the rest.
 public struct RuleChecker {
     let facts: PlanFacts
@@ -30,7 +30,7 @@ public struct RuleChecker {
         WorkRule.check(facts, &report)
         DependencyCycleRule.check(facts, &report)
         let shapes = facts.flows.map { ApprovalFlowShape($0, file: facts.graph[$0.symbol.module].path) }
-        for shape in shapes { shape.checkLabels(facts.evaluator, &report) }
+        for shape in shapes { shape.checkLabels(facts.plan, &report) }
         let uses = facts.approvalUses()
         ApprovalStepRule.check(facts, shapes, uses, &report)
         DistinctFlowRule.check(facts, shapes, uses, &report)

@@ -18,8 +18,8 @@ enum SettingsRule {
         let root = facts.settings.filter(\.isRoot)
         let first = { (keyword: String) in root.first { $0.declaration.keyword.text == keyword } }
         if let start = first("start"), let horizon = first("horizon"),
-           let a = facts.evaluator.value(start.declaration.value, in: facts.evaluator.scope(start.module))?.date,
-           let b = facts.evaluator.value(horizon.declaration.value, in: facts.evaluator.scope(horizon.module))?.date, b < a {
+           let a = facts.plan.scope(start.module).date(start.declaration.value),
+           let b = facts.plan.scope(horizon.module).date(horizon.declaration.value), b < a {
             report.add(Diagnostic(.horizonBeforeStart, .error, "the horizon \(b) lies before the plan's start \(a)",
                                   at: span(horizon), label: "before the start",
                                   secondary: [DiagnosticLabel(span: span(start), message: "the plan starts here")],
@@ -92,15 +92,14 @@ enum SettingsRule {
     }
 
     static func sameValue(_ a: SettingFact, _ b: SettingFact, _ facts: PlanFacts) -> Bool {
-        let e = facts.evaluator
-        if let x = e.value(a.declaration.value, in: e.scope(a.module)), let y = e.value(b.declaration.value, in: e.scope(b.module)) {
+        if let x = facts.plan.scope(a.module).value(a.declaration.value), let y = facts.plan.scope(b.module).value(b.declaration.value) {
             return x == y
         }
         return written(a, facts) == written(b, facts)
     }
 
     static func timeZone(_ s: SettingFact, _ facts: PlanFacts, _ report: inout RuleReport) {
-        guard case .text(let name)? = facts.evaluator.value(s.declaration.value, in: facts.evaluator.scope(s.module)),
+        guard case .text(let name)? = facts.plan.scope(s.module).value(s.declaration.value),
               TimeZone(identifier: name) == nil else { return }
         var help = Suggestion.help(for: name, among: TimeZone.knownTimeZoneIdentifiers)
         help.append("time zones are IANA names such as \"Europe/Berlin\", \"America/New_York\" or \"UTC\"")

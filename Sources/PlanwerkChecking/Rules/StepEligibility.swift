@@ -30,26 +30,26 @@ struct StepEligibility {
     /// (a computed team, `N` or person, or the authors under `except author`).
     /// `excludeAuthors` is the step's `except author`, or true for an escalation target.
     static func of(_ approvers: Approvers, excludeAuthors: Bool, authors: [Symbol]?,
-                   _ facts: PlanFacts, _ scope: StaticScope) -> StepEligibility? {
-        let e = facts.evaluator
+                   _ facts: PlanFacts, _ scope: RuleEnvironment) -> StepEligibility? {
+        let members = facts.plan.entities.members(of:)
         var result: StepEligibility
         switch approvers.kind {
         case .who(let x):
             // `TEAM.lead` of a team without a `lead` clause names no one.
-            if case .member(let base, let m) = x.kind, m.text == "lead", let team = e.value(base, in: scope)?.entity(.team),
+            if case .member(let base, let m) = x.kind, m.text == "lead", let team = scope.entity(base, .team),
                let fact = facts.teams[team], fact.leadSpan == nil {
                 return StepEligibility(kind: .person, team: team, named: [], needed: 1, eligible: [])
             }
-            guard let people = e.value(x, in: scope)?.entities([.person]), !people.isEmpty else { return nil }
+            guard let people = scope.entities(x, [.person]), !people.isEmpty else { return nil }
             result = StepEligibility(kind: .person, named: people, needed: 1, eligible: [])
         case .anyOf(let t), .allOf(let t):
-            guard let team = e.value(t, in: scope)?.entity(.team) else { return nil }
+            guard let team = scope.entity(t, .team) else { return nil }
             let all: Bool
             if case .allOf = approvers.kind { all = true } else { all = false }
-            result = StepEligibility(kind: all ? .allOf : .anyOf, team: team, named: e.members(of: team), needed: 1, eligible: [])
+            result = StepEligibility(kind: all ? .allOf : .anyOf, team: team, named: members(team), needed: 1, eligible: [])
         case .quorum(let n, let t):
-            guard case .int(let count)? = e.value(n, in: scope), let team = e.value(t, in: scope)?.entity(.team) else { return nil }
-            result = StepEligibility(kind: .quorum, team: team, named: e.members(of: team), needed: count, eligible: [])
+            guard case .int(let count)? = scope.value(n), let team = scope.entity(t, .team) else { return nil }
+            result = StepEligibility(kind: .quorum, team: team, named: members(team), needed: count, eligible: [])
         }
         var excluded: Set<Symbol> = []
         if excludeAuthors {

@@ -13,11 +13,11 @@ enum TextLimitRule {
         for c in facts.campaigns {
             for item in c.items where item.kind == .post {
                 guard let channelExpr = item.channel,
-                      let channel = facts.evaluator.value(channelExpr, in: c.scope)?.entity(.channel),
+                      let channel = c.scope.entity(channelExpr, .channel),
                       let fact = facts.channels[channel], let limit = fact.limit else { continue }
                 for case .values(.text, let values) in (item.body?.clauses ?? []).map(\.kind) where values.count == 1 {
                     let at = c.span(values[0].range)
-                    guard case .text(let text)? = facts.evaluator.value(values[0], in: c.scope) else { continue }
+                    guard case .text(let text)? = c.scope.value(values[0]) else { continue }
                     let length = text.unicodeScalars.count
                     guard length > limit else { continue }
                     if c.madeFromTemplate && report.isSettled(.textTooLong, at) { continue }

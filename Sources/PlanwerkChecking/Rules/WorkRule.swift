@@ -16,8 +16,8 @@ enum WorkRule {
 
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
         let planStart = facts.settings.first { $0.isRoot && $0.declaration.keyword.text == "start" }
-        var planFrom: (DateLiteral, DiagnosticLabel)? = nil
-        if let s = planStart, let d = facts.window?.start.literal { planFrom = (d, DiagnosticLabel(span: s.span, message: "the plan starts here")) }
+        var planFrom: (CivilDate, DiagnosticLabel)? = nil
+        if let s = planStart, let d = facts.window?.start { planFrom = (d, DiagnosticLabel(span: s.span, message: "the plan starts here")) }
         for c in facts.campaigns {
             let start = campaignStart(c, facts) ?? (c.hasStart ? nil : planFrom)
             for item in c.items {
@@ -87,27 +87,29 @@ enum WorkRule {
     }
 
     /// The campaign's own `start`, as the `from` a post series defaults to.
-    static func campaignStart(_ c: BodyInstance, _ facts: PlanFacts) -> (DateLiteral, DiagnosticLabel)? {
+    static func campaignStart(_ c: BodyInstance, _ facts: PlanFacts) -> (CivilDate, DiagnosticLabel)? {
         for clause in c.body.clauses {
             guard case .values(.start, let values) = clause.kind, values.count == 1 else { continue }
-            switch facts.evaluator.value(values[0], in: c.scope) {
-            case .date(let d)?, .dateTime(let d, _)?: return (d, DiagnosticLabel(span: c.span(clause.range), message: "the campaign starts here"))
+            let label = DiagnosticLabel(span: c.span(clause.range), message: "the campaign starts here")
+            switch c.scope.value(values[0]) {
+            case .date(let d)?: return (d, label)
+            case .dateTime(let t)?: return (t.date, label)
             default: return nil
             }
         }
         return nil
     }
 
-    static func endsBeforeStart(_ r: Recurrence, _ what: String, _ owner: BodyInstance, defaultFrom: (DateLiteral, DiagnosticLabel)?,
+    static func endsBeforeStart(_ r: Recurrence, _ what: String, _ owner: BodyInstance, defaultFrom: (CivilDate, DiagnosticLabel)?,
                                 _ facts: PlanFacts, _ report: inout RuleReport) {
-        var from = defaultFrom, until: (DateLiteral, SourceSpan)? = nil
+        var from = defaultFrom, until: (CivilDate, SourceSpan)? = nil
         for m in r.modifiers {
             switch m.kind {
             case .from(let e):
-                guard let d = facts.evaluator.value(e, in: owner.scope)?.date else { return }
+                guard let d = owner.scope.date(e) else { return }
                 from = (d, DiagnosticLabel(span: owner.span(m.range), message: "it starts \(d)"))
             case .until(let e):
-                guard let d = facts.evaluator.value(e, in: owner.scope)?.date else { return }
+                guard let d = owner.scope.date(e) else { return }
                 until = (d, owner.span(m.range))
             default: break
             }
