@@ -69,7 +69,8 @@ public struct PlanEnvironment: EvaluationEnvironment {
         case .report: kind = .report
         case .approval: kind = .approval
         case .binding: return letValue(symbol)
-        case .template, .module: return nil
+        case .module: return .entity(EntityReference(kind: .plan, id: symbol.name))  // an import alias, for `lib.NAME`
+        case .template: return nil
         }
         return .entity(EntityReference(kind: kind, id: symbol.name))
     }
@@ -83,6 +84,12 @@ public struct PlanEnvironment: EvaluationEnvironment {
     }
 
     public func member(_ name: String, of entity: EntityReference) -> Value? {
+        // `lib.NAME`: a public name of the file an import alias names.
+        if entity.kind == .plan, entity.id != "plan" {
+            guard spaces.indices.contains(module.index), let alias = spaces[module.index].lookup(entity.id), alias.kind == .module,
+                  let target = alias.target, let s = spaces[target.index].own[name], s.isPublic else { return nil }
+            return value(of: s)
+        }
         guard entity.kind == .campaign, let symbol = spaces[module.index].lookup(entity.id), symbol.kind == .campaign,
               case .campaign(let c) = graph[symbol.module].plan.declarations[symbol.declaration].kind, let body = c.body else { return nil }
         for clause in body.clauses {
