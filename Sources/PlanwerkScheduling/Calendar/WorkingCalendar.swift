@@ -19,6 +19,8 @@ public struct WorkingCalendar: Sendable {
     let dayStarts: [Int]
     /// How many days a search for working time looks ahead before it gives up (a calendar without working days).
     static let searchDays = 3700
+    /// How many working intervals a walk outside the table takes before it counts the rest as clock time (absurdly long work; the scheduler reports it first).
+    static let maxWalk = 200_000
 
     /// A calendar whose working intervals are precomputed for `days`; days outside are computed when asked.
     public init(spec: CalendarSpec, zone: any TimeZoneRules, days: ClosedRange<Int>) {
@@ -172,8 +174,9 @@ public struct WorkingCalendar: Sendable {
     public func advance(_ t: Int, by minutes: Int) -> Int {
         guard minutes > 0 else { return t }
         if inTable(t), let end = instant(afterWorked: worked(before: t) + minutes) { return end }
-        var cursor = t, left = minutes
-        while let w = interval(after: cursor) {
+        var cursor = t, left = minutes, steps = 0
+        while steps < Self.maxWalk, let w = interval(after: cursor) {
+            steps += 1
             if w.count >= left { return w.lowerBound + left }
             left -= w.count
             cursor = w.upperBound
@@ -185,8 +188,9 @@ public struct WorkingCalendar: Sendable {
     public func retreat(_ t: Int, by minutes: Int) -> Int {
         guard minutes > 0 else { return t }
         if inTable(t), let start = instant(fromWorked: worked(before: t) - minutes) { return start }
-        var cursor = t, left = minutes
-        while let w = interval(before: cursor) {
+        var cursor = t, left = minutes, steps = 0
+        while steps < Self.maxWalk, let w = interval(before: cursor) {
+            steps += 1
             if w.count >= left { return w.upperBound - left }
             left -= w.count
             cursor = w.lowerBound
@@ -198,8 +202,9 @@ public struct WorkingCalendar: Sendable {
     public func workingMinutes(from a: Int, to b: Int) -> Int {
         guard b > a else { return 0 }
         if inTable(a) && inTable(b) { return worked(before: b) - worked(before: a) }
-        var total = 0, cursor = a
-        while let w = interval(after: cursor), w.lowerBound < b {
+        var total = 0, cursor = a, steps = 0
+        while steps < Self.maxWalk, let w = interval(after: cursor), w.lowerBound < b {
+            steps += 1
             total += min(w.upperBound, b) - w.lowerBound
             cursor = w.upperBound
         }

@@ -15,7 +15,8 @@ public struct SchedulingOptions: Sendable {
 /// flows forward (or backward from a fixed time), reports every problem as
 /// a diagnostic at its source, and computes slack per campaign.
 public struct Scheduler {
-    let plan: ElaboratedPlan
+    /// The plan; work and lags beyond ``longestWork`` are cut to it (and reported) before anything is placed.
+    var plan: ElaboratedPlan
     let options: SchedulingOptions
     let calendar: WorkingCalendar
     /// Each person's time, by index (``personIndex``): an array, so that reading one never copies it.
@@ -71,6 +72,7 @@ public struct Scheduler {
     }
 
     mutating func run() {
+        limitWork()
         buildNodes()
         let order = topologicalOrder()
         let unlevelled = unlevelledSlack(order)

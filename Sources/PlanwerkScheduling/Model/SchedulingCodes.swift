@@ -17,6 +17,8 @@ extension DiagnosticCode {
     public static let tooFewApprovers = DiagnosticCode("P0507")
     /// Work that finds no free working time (a person away for good).
     public static let noTimeToWork = DiagnosticCode("P0508")
+    /// Work or a lag longer than a century.
+    public static let workTooLong = DiagnosticCode("P0509")
     /// An `assert` that does not hold after scheduling.
     public static let assertionFailed = DiagnosticCode("P0510")
     /// An `assert` whose value cannot be computed.
