@@ -1,8 +1,7 @@
-/// One person's time: the plan calendar minus their `away` days, and the
+/// One person's time on the plan calendar (given to each question): minus their `away` days, and the
 /// spans already booked for them. Bookings never overlap, so a person is
 /// never double-booked; they are kept sorted for binary search.
 public struct PersonTimeline: Sendable {
-    public let calendar: WorkingCalendar
     /// Away days as local day numbers, sorted.
     let away: [ClosedRange<Int>]
     /// Capacity in basis points of a percent (100% is 10_000).
@@ -10,8 +9,7 @@ public struct PersonTimeline: Sendable {
     /// Booked spans, sorted, not overlapping.
     public private(set) var booked: [Range<Int>] = []
 
-    public init(calendar: WorkingCalendar, away: [ClosedRange<Int>], capacity: Int) {
-        self.calendar = calendar
+    public init(away: [ClosedRange<Int>], capacity: Int) {
         self.away = away.sorted { $0.lowerBound < $1.lowerBound }
         self.capacity = capacity
     }
@@ -42,7 +40,7 @@ public struct PersonTimeline: Sendable {
     }
 
     /// The person's working time (calendar minus away), ignoring bookings: the first interval ending after `t`.
-    public func available(after t: Int) -> Range<Int>? {
+    public func available(after t: Int, on calendar: WorkingCalendar) -> Range<Int>? {
         var cursor = t
         for _ in 0..<WorkingCalendar.searchDays {
             guard let w = calendar.interval(after: cursor) else { return nil }
@@ -53,9 +51,9 @@ public struct PersonTimeline: Sendable {
     }
 
     /// The first free working interval ending after `t` (available and not booked), clipped to start at `t` or later.
-    public func free(after t: Int) -> Range<Int>? {
+    public func free(after t: Int, on calendar: WorkingCalendar) -> Range<Int>? {
         var cursor = t
-        while let w = available(after: cursor) {
+        while let w = available(after: cursor, on: calendar) {
             let i = firstBooking(endingAfter: w.lowerBound)
             guard i < booked.count, booked[i].lowerBound < w.upperBound else { return w }
             if booked[i].lowerBound > w.lowerBound { return w.lowerBound..<booked[i].lowerBound }
@@ -65,7 +63,7 @@ public struct PersonTimeline: Sendable {
     }
 
     /// The person's working time (calendar minus away), ignoring bookings: the last interval starting before `t`.
-    public func available(before t: Int) -> Range<Int>? {
+    public func available(before t: Int, on calendar: WorkingCalendar) -> Range<Int>? {
         var cursor = t
         for _ in 0..<WorkingCalendar.searchDays {
             guard let w = calendar.interval(before: cursor) else { return nil }
@@ -76,9 +74,9 @@ public struct PersonTimeline: Sendable {
     }
 
     /// The last free working interval starting before `t`, clipped to end at `t` or earlier.
-    public func free(before t: Int) -> Range<Int>? {
+    public func free(before t: Int, on calendar: WorkingCalendar) -> Range<Int>? {
         var cursor = t
-        while let w = available(before: cursor) {
+        while let w = available(before: cursor, on: calendar) {
             // The last booking that starts before the interval ends: one reaching past its end, else the last ending inside.
             let k = firstBooking(endingAfter: w.upperBound - 1)
             let j = k < booked.count && booked[k].lowerBound < w.upperBound ? k : k - 1

@@ -18,7 +18,7 @@ extension Scheduler {
         for span in spans {
             if let c = people[i].conflict(span) { return c.upperBound }
             if people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
-                return people[i].available(after: span.lowerBound)?.lowerBound ?? span.upperBound
+                return people[i].available(after: span.lowerBound, on: calendar)?.lowerBound ?? span.upperBound
             }
         }
         return nil
@@ -41,7 +41,9 @@ extension Scheduler {
         guard !workers.isEmpty else { return nil }
         if need == 0 { return (cursor, cursor) }
         for _ in 0..<1_000_000 {
-            let frees = workers.map { people[$0].free(after: cursor) }
+            var frees: [Range<Int>?] = []
+            frees.reserveCapacity(workers.count)
+            for w in workers { frees.append(people[w].free(after: cursor, on: calendar)) }
             guard let segStart = frees.compactMap({ $0?.lowerBound }).min() else { return nil }
             var segEnd = Int.max, rate = 0, active: [Int] = []
             for (w, f) in zip(workers, frees) {
@@ -75,7 +77,9 @@ extension Scheduler {
         guard !workers.isEmpty else { return nil }
         if need == 0 { return (cursor, cursor) }
         for _ in 0..<1_000_000 {
-            let frees = workers.map { people[$0].free(before: cursor) }
+            var frees: [Range<Int>?] = []
+            frees.reserveCapacity(workers.count)
+            for w in workers { frees.append(people[w].free(before: cursor, on: calendar)) }
             guard let segEnd = frees.compactMap({ $0?.upperBound }).max() else { return nil }
             var segStart = Int.min, rate = 0, active: [Int] = []
             for (w, f) in zip(workers, frees) {

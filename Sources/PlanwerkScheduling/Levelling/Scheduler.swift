@@ -57,7 +57,7 @@ public struct Scheduler {
         planStart = calendar.instant(CivilDateTime(date: start, minute: 0))
         for p in plan.people {
             personIndex[p.id] = people.count
-            people.append(PersonTimeline(calendar: calendar, away: p.away, capacity: p.capacity))
+            people.append(PersonTimeline(away: p.away, capacity: p.capacity))
             if let sub = p.substitute { substitutes[p.id] = sub }
         }
         for c in plan.campaigns { if let s = c.start { campaignStart[c.id] = instant(s) } }
