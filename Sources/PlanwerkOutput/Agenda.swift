@@ -11,9 +11,14 @@ public struct Agenda {
     /// Only days in this range (inclusive), when given.
     public var days: ClosedRange<CivilDate>?
 
-    public init(schedule: Schedule, days: ClosedRange<CivilDate>? = nil) {
+    /// One line per problem the schedule reveals (`plan.plan:3:41: error[P0501]: …`); the full
+    /// diagnostics, with source lines and carets, go to standard error.
+    public var problems: [String] = []
+
+    public init(schedule: Schedule, days: ClosedRange<CivilDate>? = nil, problems: [String] = []) {
         self.schedule = schedule
         self.days = days
+        self.problems = problems
     }
 
     /// One line of the agenda.
@@ -75,6 +80,10 @@ public struct Agenda {
             out += "  \(local.time)  \(e.text)\n"
         }
         if events.isEmpty { out += "\nNothing is scheduled.\n" }
+        if !problems.isEmpty {
+            out += "\nProblems\n"
+            for d in problems { out += "  \(d)\n" }
+        }
         if !schedule.assertions.isEmpty {
             out += "\nAssertions\n"
             for a in schedule.assertions {

@@ -38,6 +38,7 @@ import Testing
             #expect(r.status == 1)
             #expect(r.stdout.contains("  09:00  start      c.long \"Langer Dreh\", until 2026-12-02 17:00\n"))
             #expect(r.stdout.contains("  17:00  LATE       c.long by 1bd\n"))
+            #expect(r.stdout.hasSuffix("\nProblems\n  late.plan:3:41: error[P0501]: `c.long` ends 2026-12-02 17:00, after its deadline 2026-12-01 (late by 1bd)\n"))
             #expect(r.stderr.contains("late.plan:3:41: error[P0501]: `c.long` ends 2026-12-02 17:00, after its deadline 2026-12-01 (late by 1bd)"))
             #expect(r.stderr.hasSuffix("late.plan: 1 error\n"))
         }
