@@ -101,6 +101,19 @@ case "schedule":
         }
         print(String(format: "schedule %6d %7d %10.2f %9.2f %13.2f %12.2f %9d  %d", n, max(2, n / 20), t * 1000, checkT, elaborateT, scheduleT, bookings, diagnostics))
     }
+case "check-stages":
+    // Where checking spends its time: load (parse), names, types, rules.
+    print("stage          tasks   load_ms  names_ms  types_ms  rules_ms")
+    for n in args.tasks {
+        let provider = MemorySourceProvider(["generated.plan": PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()])
+        var graph = ModuleLoader(provider: provider).load(root: "generated.plan")
+        var spaces: [Namespace] = []
+        let load = measure(runs: args.runs) { graph = ModuleLoader(provider: provider).load(root: "generated.plan") }
+        let names = measure(runs: args.runs) { var b = NamespaceBuilder(graph: graph); spaces = b.build() }
+        let types = measure(runs: args.runs) { var c = PlanChecker(graph: graph, namespaces: spaces); c.checkAll() }
+        let rules = measure(runs: args.runs) { var r = RuleChecker(graph: graph, namespaces: spaces); r.checkAll() }
+        print(String(format: "check-stages %6d %9.2f %9.2f %9.2f %9.2f", n, load * 1000, names * 1000, types * 1000, rules * 1000))
+    }
 case "profile-schedule", "profile-elaborate":
     // For profilers: check once, then only elaborate (or schedule) `runs` times.
     let n = args.tasks.first ?? 5000

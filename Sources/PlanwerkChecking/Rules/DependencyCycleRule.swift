@@ -39,30 +39,32 @@ enum DependencyCycleRule {
             itemNode.append(items)
         }
         func target(_ e: Expr, in k: Int) -> Int? {
-            let c = facts.campaigns[k]
+            // Reads the campaign's scope in place: copying a whole `BodyInstance` per `after` showed in profiles.
+            let module = facts.campaigns[k].scope.module
             switch e.kind {
             case .index(let base, _), .paren(let base): return target(base, in: k)
             case .name(let n):
                 if let node = itemNode[k][n] { return node }
-                if c.scope.locals[n] != nil { return nil }
-                guard let s = facts.plan.symbol(n, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] else { return nil }
+                if facts.campaigns[k].scope.locals[n] != nil { return nil }
+                guard let s = facts.plan.symbol(n, in: module), s.kind == .campaign, let j = facts.campaignIndex[s] else { return nil }
                 return campaignNode[j]
             case .member(let base, let name):
-                if let s = facts.plan.callee(base, in: c.scope.module), s.kind == .campaign, !isLocal(base, c), let j = facts.campaignIndex[s] {
+                if let s = facts.plan.callee(base, in: module), s.kind == .campaign, !isLocal(base, facts.campaigns[k]), let j = facts.campaignIndex[s] {
                     return itemNode[j][name.text]
                 }
-                if let s = facts.plan.callee(e, in: c.scope.module), s.kind == .campaign, let j = facts.campaignIndex[s] { return campaignNode[j] }
+                if let s = facts.plan.callee(e, in: module), s.kind == .campaign, let j = facts.campaignIndex[s] { return campaignNode[j] }
                 return nil
             default: return nil
             }
         }
-        for (k, c) in facts.campaigns.enumerated() {
-            for item in c.items {
+        for k in facts.campaigns.indices {
+            for item in facts.campaigns[k].items {
                 guard let from = itemNode[k][item.name.text] else { continue }
                 edges.append(Edge(from: campaignNode[k], to: from, span: nil))
-                for case .after(let deps) in (item.body?.clauses ?? []).map(\.kind) {
+                for clause in item.body?.clauses ?? [] {
+                    guard case .after(let deps) = clause.kind else { continue }
                     for d in deps {
-                        if let to = target(d.target, in: k) { edges.append(Edge(from: from, to: to, span: c.span(d.range))) }
+                        if let to = target(d.target, in: k) { edges.append(Edge(from: from, to: to, span: facts.campaigns[k].span(d.range))) }
                     }
                 }
             }
