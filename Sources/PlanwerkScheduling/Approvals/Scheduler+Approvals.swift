@@ -14,23 +14,23 @@ extension Scheduler {
     /// Plans a flow forward from `t`; returns its steps and when it ends.
     mutating func planFlow(_ a: ApprovalInstance, subject: String, authors: [String], forwardFrom t: Int) -> ([ScheduledStep], Int) {
         var steps: [ScheduledStep] = []
-        let end = forward(a.elements, from: t, subject: subject, into: &steps)
+        let end = forward(a.elements, from: t, subject: subject, use: a.span, into: &steps)
         return (steps.sorted { $0.step < $1.step }, end)
     }
 
-    mutating func forward(_ elements: [FlowElement], from t: Int, subject: String, into steps: inout [ScheduledStep]) -> Int {
+    mutating func forward(_ elements: [FlowElement], from t: Int, subject: String, use: SourceSpan, into steps: inout [ScheduledStep]) -> Int {
         var cursor = t
         for e in elements {
             switch e {
             case .step(let s):
                 let end = calendar.advance(cursor, by: length(s))
-                steps.append(placed(s, subject: subject, start: cursor, end: end))
+                steps.append(placed(s, subject: subject, use: use, start: cursor, end: end))
                 cursor = end
             case .sequence(let xs):
-                cursor = forward(xs, from: cursor, subject: subject, into: &steps)
+                cursor = forward(xs, from: cursor, subject: subject, use: use, into: &steps)
             case .parallel(let xs):
                 var last = cursor
-                for x in xs { last = max(last, forward([x], from: cursor, subject: subject, into: &steps)) }
+                for x in xs { last = max(last, forward([x], from: cursor, subject: subject, use: use, into: &steps)) }
                 cursor = last
             }
         }
@@ -40,23 +40,23 @@ extension Scheduler {
     /// Plans a flow backward so that its last step ends at `t`; returns its steps and when it starts.
     mutating func planFlow(_ a: ApprovalInstance, subject: String, backwardTo t: Int) -> ([ScheduledStep], Int) {
         var steps: [ScheduledStep] = []
-        let start = backward(a.elements, to: t, subject: subject, into: &steps)
+        let start = backward(a.elements, to: t, subject: subject, use: a.span, into: &steps)
         return (steps.sorted { $0.step < $1.step }, start)
     }
 
-    mutating func backward(_ elements: [FlowElement], to t: Int, subject: String, into steps: inout [ScheduledStep]) -> Int {
+    mutating func backward(_ elements: [FlowElement], to t: Int, subject: String, use: SourceSpan, into steps: inout [ScheduledStep]) -> Int {
         var cursor = t
         for e in elements.reversed() {
             switch e {
             case .step(let s):
                 let start = calendar.retreat(cursor, by: length(s))
-                steps.append(placed(s, subject: subject, start: start, end: cursor))
+                steps.append(placed(s, subject: subject, use: use, start: start, end: cursor))
                 cursor = start
             case .sequence(let xs):
-                cursor = backward(xs, to: cursor, subject: subject, into: &steps)
+                cursor = backward(xs, to: cursor, subject: subject, use: use, into: &steps)
             case .parallel(let xs):
                 var first = cursor
-                for x in xs { first = min(first, backward([x], to: cursor, subject: subject, into: &steps)) }
+                for x in xs { first = min(first, backward([x], to: cursor, subject: subject, use: use, into: &steps)) }
                 cursor = first
             }
         }
@@ -65,7 +65,7 @@ extension Scheduler {
 
     /// A step placed in time, with the people who can decide it then:
     /// the approvers not away for the whole span, plus substitutes of those away (one hop).
-    mutating func placed(_ s: ApprovalStep, subject: String, start: Int, end: Int) -> ScheduledStep {
+    mutating func placed(_ s: ApprovalStep, subject: String, use: SourceSpan, start: Int, end: Int) -> ScheduledStep {
         var eligible: [String] = []
         for p in s.approvers {
             if isAwayThroughout(p, start, end) {
@@ -77,9 +77,11 @@ extension Scheduler {
         }
         if eligible.count < s.needed {
             let who = s.needed == 1 ? "someone" : "\(s.needed) people"
-            report(.tooFewApprovers,
-                   "step \"\(s.label)\" for `\(subject)` needs \(who) to decide between \(shown(start)) and \(shown(end)), but only \(eligible.count) of \(s.approvers.count) can (the others are away)",
-                   at: s.span, help: ["give the absent people a `substitute`, or widen who may decide this step"])
+            schedule.diagnostics.append(Diagnostic(
+                .tooFewApprovers, .error,
+                "step \"\(s.label)\" for `\(subject)` needs \(who) to decide between \(shown(start)) and \(shown(end)), \(eligible.isEmpty ? "but everyone who may decide it is away" : "but only \(eligible.count) of \(s.approvers.count) can (the others are away)")",
+                at: s.span, secondary: [DiagnosticLabel(span: use, message: "`\(subject)` uses the flow here")],
+                help: ["give the absent people a `substitute`, or widen who may decide this step"]))
         }
         return ScheduledStep(subject: subject, step: s.number, label: s.label, by: eligible, start: start, end: end, escalatedTo: nil)
     }
