@@ -135,7 +135,9 @@ extension Scheduler {
                 report(.outsideChannelWindow,
                        "`\(subject)` publishes \(shown(publish)), outside the publishing window of \(channel.title)",
                        at: item.atSpan ?? item.series?.span ?? item.span,
-                       help: ["publish at \(shown(intoWindow(publish, w))) instead, the next time the window is open"])
+                       help: [nodes[k].occurrence == nil
+                              ? "publish at \(shown(intoWindow(publish, w))) instead, the next time the window is open"
+                              : "let the series fall on days and hours the window is open (e.g. `every workday`), or widen the channel's `window`"])
             }
         } else {
             publish = t

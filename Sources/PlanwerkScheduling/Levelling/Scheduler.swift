@@ -81,6 +81,7 @@ public struct Scheduler {
         level(unlevelled)
         computeSlack(order)
         emitTasks()
+        schedule.diagnostics = ProblemGrouping.group(schedule.diagnostics)
     }
 
     // MARK: - Time helpers
