@@ -13,19 +13,19 @@ extension Scheduler {
 
     mutating func limitWork() {
         for i in plan.items.indices {
-            let item = plan.items[i]
             var cut = false
-            switch item.work {
+            switch plan.items[i].work {
             case .length(let m) where m > longestWorking: plan.items[i].work = .length(longestWorking); cut = true
             case .effort(let m) where m > longestWorking: plan.items[i].work = .effort(longestWorking); cut = true
             case .duration(let d) where !Self.fits(d): plan.items[i].work = .duration(ElapsedTime(days: 36_600)); cut = true
             default: break
             }
             if cut {
+                let item = plan.items[i]
                 report(.workTooLong, "`\(item.id)` would take more than a hundred years; Planwerk plans at most a hundred years of work",
                        at: item.span, help: ["check the unit: `3bd` is three business days, `3w` three weeks"])
             }
-            for (j, d) in item.after.enumerated() {
+            for (j, d) in plan.items[i].after.enumerated() {
                 switch d.lag {
                 case .working(let m)? where m > longestWorking: plan.items[i].after[j].lag = .working(longestWorking)
                 case .elapsed(let e)? where !Self.fits(e): plan.items[i].after[j].lag = .elapsed(ElapsedTime(days: 36_600))

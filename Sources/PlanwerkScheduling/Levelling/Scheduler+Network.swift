@@ -4,44 +4,54 @@ import PlanwerkSyntax
 /// The dependency network: nodes, edges, topological order and slack.
 extension Scheduler {
     mutating func buildNodes() {
-        for (i, item) in plan.items.enumerated() {
-            if let series = item.series {
-                let campaignStart = plan.campaigns.first { $0.id == item.campaign }?.start.map(Self.day)
+        // Nodes of item i are `firstNode[i] ..< firstNode[i + 1]`: one, or each occurrence of a series.
+        var firstNode: [Int] = []
+        firstNode.reserveCapacity(plan.items.count + 1)
+        nodes.reserveCapacity(plan.items.count)
+        for i in plan.items.indices {
+            firstNode.append(nodes.count)
+            if let series = plan.items[i].series {
+                let campaignStart = plan.campaigns.first { $0.id == plan.items[i].campaign }?.start.map(Self.day)
                 let times = occurrences(series, defaultFrom: campaignStart ?? plan.settings.start)
-                var ids: [Int] = []
                 for (k, t) in times.enumerated() {
-                    ids.append(nodes.count)
-                    nodes.append(SchedulingNode(item: i, occurrence: k + 1, id: "\(item.id)#\(k + 1)", fixedAt: calendar.instant(t), order: nodes.count))
+                    nodes.append(SchedulingNode(item: i, occurrence: k + 1, id: "\(plan.items[i].id)#\(k + 1)", fixedAt: calendar.instant(t), order: nodes.count))
                 }
-                nodesOfItem[item.id] = ids
             } else {
-                nodesOfItem[item.id] = [nodes.count]
-                nodes.append(SchedulingNode(item: i, occurrence: nil, id: item.id, fixedAt: item.at.map(fixedStart), order: nodes.count))
+                nodes.append(SchedulingNode(item: i, occurrence: nil, id: plan.items[i].id, fixedAt: plan.items[i].at.map(fixedStart), order: nodes.count))
             }
         }
+        firstNode.append(nodes.count)
+        var itemIndex: [String: Int] = [:]
+        itemIndex.reserveCapacity(plan.items.count)
+        for i in plan.items.indices { itemIndex[plan.items[i].id] = i }
+        func nodesOf(_ id: Substring) -> Range<Int> {
+            guard let i = itemIndex[String(id)] else { return 0..<0 }
+            return firstNode[i]..<firstNode[i + 1]
+        }
         let campaignIndex = Dictionary(plan.campaigns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var nodesOfCampaign = Array(repeating: [Int](), count: max(1, plan.campaigns.count))
         for k in nodes.indices {
-            nodes[k].assignees = plan.items[nodes[k].item].assignees.compactMap { personIndex[$0] }
-            nodes[k].campaign = campaignIndex[plan.items[nodes[k].item].campaign] ?? 0
+            let i = nodes[k].item
+            nodes[k].assignees = plan.items[i].assignees.compactMap { personIndex[$0] }
+            nodes[k].campaign = campaignIndex[plan.items[i].campaign] ?? 0
+            nodesOfCampaign[nodes[k].campaign].append(k)
         }
         campaignStartOfIndex = plan.campaigns.map { $0.start.map(instant) }
-        var nodesOfCampaign: [String: [Int]] = [:]
-        for (k, n) in nodes.enumerated() { nodesOfCampaign[plan.items[n.item].campaign, default: []].append(k) }
         for k in nodes.indices {
-            let item = plan.items[nodes[k].item]
             if let occurrence = nodes[k].occurrence, occurrence > 1 { continue }  // `after` on a series holds its first occurrence
-            for d in item.after {
-                let targets: [Int]
+            let i = nodes[k].item
+            for d in plan.items[i].after {
+                var targets: Range<Int> = 0..<0, campaignTargets: [Int] = []
                 if d.targetIsCampaign {
-                    targets = nodesOfCampaign[d.target] ?? []
-                } else if d.target.hasSuffix("]"), let open = d.target.lastIndex(of: "["),
+                    campaignTargets = campaignIndex[d.target].map { nodesOfCampaign[$0] } ?? []
+                } else if d.target.last == "]", let open = d.target.lastIndex(of: "["),
                           let n = Int(d.target[d.target.index(after: open)..<d.target.index(before: d.target.endIndex)]) {
-                    let all = nodesOfItem[String(d.target[..<open])] ?? []
-                    targets = n >= 1 && n <= all.count ? [all[n - 1]] : []
+                    let all = nodesOf(d.target[..<open])
+                    targets = n >= 1 && n <= all.count ? (all.lowerBound + n - 1)..<(all.lowerBound + n) : 0..<0
                 } else {
-                    targets = nodesOfItem[d.target] ?? []
+                    targets = nodesOf(d.target[...])
                 }
-                for t in targets where t != k {
+                for t in Array(targets) + campaignTargets where t != k {
                     nodes[k].predecessors.append((t, d.lag))
                     nodes[t].successors.append(k)
                 }

@@ -23,8 +23,6 @@ public struct Scheduler {
     var people: [PersonTimeline] = []
     var personIndex: [String: Int] = [:]
     var nodes: [SchedulingNode] = []
-    /// Nodes of each item id (one, or each occurrence of a series).
-    var nodesOfItem: [String: [Int]] = [:]
     var schedule: Schedule
     /// Planned approval steps by subject node, emitted in node order.
     var approvalsOfNode: [Int: [ScheduledStep]] = [:]

@@ -68,7 +68,7 @@ extension Parser {
         if !eat(.rBrace) {
             error(.unbalancedDelimiter, "this `{` is never closed", at: open.range, label: "opened here", help: [closing])
         }
-        let singleLine = file.location(of: open.start).line == file.location(of: max(open.start, lastEnd - 1)).line
+        let singleLine = file.line(of: open.start) == file.line(of: max(open.start, lastEnd - 1))
         return (items, SourceRange(open.start, lastEnd), singleLine)
     }
 

@@ -25,6 +25,17 @@ public struct SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
+    /// The 1-based line of a byte offset (without counting the column).
+    public func line(of offset: Int) -> Int {
+        let offset = max(0, min(offset, bytes.count))
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
     /// 1-based line and column (in Unicode scalars) of a byte offset.
     public func location(of offset: Int) -> SourcePosition {
         let offset = max(0, min(offset, bytes.count))
