@@ -13,28 +13,40 @@ public struct AssertionCheck {
         self.checked = checked
     }
 
-    /// The members a schedule knows, as values.
+    /// The members a schedule knows, as values, worked out when an assertion asks.
     static func scheduledMembers(_ schedule: Schedule) -> @Sendable (String, EntityReference) -> Value? {
-        let calendar = schedule.calendar
-        var table: [String: [String: Value]] = [:]
-        var campaigns: [String: (Int, Int)] = [:]
-        for t in schedule.tasks {
-            var m: [String: Value] = [
-                "start": .dateTime(calendar.local(t.start)), "end": .dateTime(calendar.local(t.end)),
-                "slack": .workTime(WorkTime(days: 0, minutes: t.slack)), "late": .workTime(WorkTime(days: 0, minutes: t.late ?? 0)),
-            ]
-            if let a = t.approved { m["approved"] = .dateTime(calendar.local(a)) }
-            let key = t.occurrence.map { _ in t.id.replacingOccurrences(of: "#", with: "[") + "]" } ?? t.id
-            table[key] = m
-            if t.occurrence == 1 { table[String(t.id.dropLast(2))] = m }
+        let calendar = schedule.calendar, tasks = schedule.tasks, index = schedule.taskIndex
+        var campaigns: [String: (start: Int, end: Int)] = [:]
+        for t in tasks {
             let c = campaigns[t.campaign] ?? (t.start, t.end)
-            campaigns[t.campaign] = (min(c.0, t.start), max(c.1, t.end))
+            campaigns[t.campaign] = (min(c.start, t.start), max(c.end, t.end))
         }
-        for (id, (s, e)) in campaigns {
-            table[id] = ["start": .dateTime(calendar.local(s)), "end": .dateTime(calendar.local(e))]
+        let spans = campaigns
+        return { name, entity in
+            if entity.kind == .campaign {
+                guard let c = spans[entity.id] else { return nil }
+                switch name {
+                case "start": return .dateTime(calendar.local(c.start))
+                case "end": return .dateTime(calendar.local(c.end))
+                default: return nil
+                }
+            }
+            // `winter.series[2]` is the task `winter.series#2`; a series named alone is its first occurrence.
+            var id = entity.id
+            if id.hasSuffix("]"), let open = id.lastIndex(of: "[") {
+                id = id[..<open] + "#" + id[id.index(after: open)..<id.index(before: id.endIndex)]
+            }
+            guard let k = index[id] ?? index[id + "#1"] else { return nil }
+            let t = tasks[k]
+            switch name {
+            case "start": return .dateTime(calendar.local(t.start))
+            case "end": return .dateTime(calendar.local(t.end))
+            case "slack": return .workTime(WorkTime(days: 0, minutes: t.slack))
+            case "late": return .workTime(WorkTime(days: 0, minutes: t.late ?? 0))
+            case "approved": return t.approved.map { .dateTime(calendar.local($0)) }
+            default: return nil
+            }
         }
-        let frozen = table
-        return { name, entity in frozen[entity.id]?[name] }
     }
 
     public func check(_ schedule: inout Schedule) {
