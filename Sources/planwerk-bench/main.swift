@@ -114,6 +114,15 @@ case "check-stages":
         let rules = measure(runs: args.runs) { var r = RuleChecker(graph: graph, namespaces: spaces); r.checkAll() }
         print(String(format: "check-stages %6d %9.2f %9.2f %9.2f %9.2f", n, load * 1000, names * 1000, types * 1000, rules * 1000))
     }
+case "profile-rules":
+    // For profilers: load and name once, then only run the rule checks.
+    let n = args.tasks.first ?? 5000
+    let graph = ModuleLoader(provider: MemorySourceProvider(["generated.plan": PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()]))
+        .load(root: "generated.plan")
+    var builder = NamespaceBuilder(graph: graph)
+    let spaces = builder.build()
+    let t = measure(runs: args.runs) { var r = RuleChecker(graph: graph, namespaces: spaces); r.checkAll() }
+    print(String(format: "profile-rules %d tasks: %.2f ms", n, t * 1000))
 case "profile-schedule", "profile-elaborate":
     // For profilers: check once, then only elaborate (or schedule) `runs` times.
     let n = args.tasks.first ?? 5000

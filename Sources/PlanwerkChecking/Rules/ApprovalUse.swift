@@ -57,7 +57,8 @@ extension PlanFacts {
     /// The people of every `assign` (or `by`) clause; nil if one is unknown.
     func people(_ keyword: ClauseKeyword, _ clauses: [Clause], _ owner: BodyInstance) -> [Symbol]? {
         var result: [Symbol] = []
-        for case .values(let k, let values) in clauses.map(\.kind) where k == keyword {
+        for clause in clauses {
+            guard case .values(let k, let values) = clause.kind, k == keyword else { continue }
             for v in values {
                 guard let people = owner.scope.entities(v, [.person]) else { return nil }
                 result += people

@@ -17,7 +17,7 @@ enum CurrencyRule {
         }
         let origin = setting.map { [DiagnosticLabel(span: SettingsRule.span($0), message: "the plan's currency")] } ?? []
         let note = setting == nil ? ["a plan without a `currency` line counts in EUR"] : []
-        for module in facts.graph.modules {
+        for module in facts.graph.modules where mayHoldForeignMoney(module.plan.source.bytes, plan: plan) {
             var found: [Diagnostic] = []
             ExpressionWalk { e in
                 guard case .money(let amount, let code) = e.kind, code != plan else { return }
@@ -28,5 +28,30 @@ enum CurrencyRule {
             }.walk(module.plan)
             for d in found { report.add(d) }
         }
+    }
+
+    /// Whether the text may hold a money literal in another currency: a
+    /// digit, spaces or tabs, then three capital letters other than the
+    /// plan's code. A cheap scan that lets the walk of the whole syntax tree
+    /// be skipped for the usual plan; a false alarm (in a comment or a text)
+    /// only costs the walk.
+    static func mayHoldForeignMoney(_ bytes: [UInt8], plan: String) -> Bool {
+        let code = Array(plan.utf8)
+        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        func isWordByte(_ b: UInt8) -> Bool {
+            isUpper(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_") || b >= 0x80
+        }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            defer { i += 1 }
+            guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { continue }
+            var j = i + 1
+            while j < n && (bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t")) { j += 1 }
+            guard j > i + 1, j + 2 < n, isUpper(bytes[j]), isUpper(bytes[j + 1]), isUpper(bytes[j + 2]) else { continue }
+            if j + 3 < n && isWordByte(bytes[j + 3]) { continue }
+            if Array(bytes[j...(j + 2)]) != code { return true }
+        }
+        return false
     }
 }

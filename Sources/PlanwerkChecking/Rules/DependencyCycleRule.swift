@@ -58,11 +58,13 @@ enum DependencyCycleRule {
             }
         }
         for k in facts.campaigns.indices {
-            for item in facts.campaigns[k].items {
-                guard let from = itemNode[k][item.name.text] else { continue }
+            for i in facts.campaigns[k].items.indices {
+                // Items and clauses are read in place: copying each `ItemDecl` and `Clause` showed in profiles.
+                guard let from = itemNode[k][facts.campaigns[k].items[i].name.text] else { continue }
                 edges.append(Edge(from: campaignNode[k], to: from, span: nil))
-                for clause in item.body?.clauses ?? [] {
-                    guard case .after(let deps) = clause.kind else { continue }
+                guard let body = facts.campaigns[k].items[i].body else { continue }
+                for c in body.clauses.indices {
+                    guard case .after(let deps) = body.clauses[c].kind else { continue }
                     for d in deps {
                         if let to = target(d.target, in: k) { edges.append(Edge(from: from, to: to, span: facts.campaigns[k].span(d.range))) }
                     }

@@ -15,7 +15,8 @@ enum TextLimitRule {
                 guard let channelExpr = item.channel,
                       let channel = c.scope.entity(channelExpr, .channel),
                       let fact = facts.channels[channel], let limit = fact.limit else { continue }
-                for case .values(.text, let values) in (item.body?.clauses ?? []).map(\.kind) where values.count == 1 {
+                for clause in item.body?.clauses ?? [] {
+                    guard case .values(.text, let values) = clause.kind, values.count == 1 else { continue }
                     let at = c.span(values[0].range)
                     guard case .text(let text)? = c.scope.value(values[0]) else { continue }
                     let length = text.unicodeScalars.count

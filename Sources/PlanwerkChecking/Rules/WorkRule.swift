@@ -26,7 +26,8 @@ enum WorkRule {
                     continue
                 }
                 if !c.madeFromTemplate { work(item, body, c, &report) }
-                for case .every(let r) in body.clauses.map(\.kind) {
+                for clause in body.clauses {
+                    guard case .every(let r) = clause.kind else { continue }
                     let what = "the series `\(c.itemName(item))`"
                     if !c.madeFromTemplate { needsTime(r, what, c, facts, &report) }
                     endsBeforeStart(r, what, c, defaultFrom: start, facts, &report)
