@@ -123,6 +123,15 @@ case "profile-rules":
     let spaces = builder.build()
     let t = measure(runs: args.runs) { var r = RuleChecker(graph: graph, namespaces: spaces); r.checkAll() }
     print(String(format: "profile-rules %d tasks: %.2f ms", n, t * 1000))
+case "profile-types":
+    // For profilers: load and name once, then only infer and check types.
+    let n = args.tasks.first ?? 5000
+    let graph = ModuleLoader(provider: MemorySourceProvider(["generated.plan": PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()]))
+        .load(root: "generated.plan")
+    var builder = NamespaceBuilder(graph: graph)
+    let spaces = builder.build()
+    let t = measure(runs: args.runs) { var c = PlanChecker(graph: graph, namespaces: spaces); c.checkAll() }
+    print(String(format: "profile-types %d tasks: %.2f ms", n, t * 1000))
 case "profile-schedule", "profile-elaborate":
     // For profilers: check once, then only elaborate (or schedule) `runs` times.
     let n = args.tasks.first ?? 5000

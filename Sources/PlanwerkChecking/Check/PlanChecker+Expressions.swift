@@ -46,15 +46,15 @@ extension PlanChecker {
     /// The symbol kinds whose names fit a type, for "did you mean".
     static func kinds(for type: PlanType) -> Set<SymbolKind>? {
         switch type {
-        case .team: return [.team]
-        case .person: return [.person]
-        case .party: return [.person, .team]
-        case .channel: return [.channel]
-        case .calendar: return [.calendar]
-        case .kpi: return [.kpi]
-        case .campaign: return [.campaign]
-        case .report: return [.report]
-        case .approval: return [.approval]
+        case .team: return KindSets.team
+        case .person: return KindSets.person
+        case .party: return KindSets.party
+        case .channel: return KindSets.channel
+        case .calendar: return KindSets.calendar
+        case .kpi: return KindSets.kpi
+        case .campaign: return KindSets.campaign
+        case .report: return KindSets.report
+        case .approval: return KindSets.approval
         case .list(let t): return kinds(for: t)
         default: return nil
         }
@@ -169,4 +169,18 @@ extension PlanChecker {
         diagnostics.append(Diagnostic(.operatorMismatch, .error, "I cannot \(verb) \(a.withArticle) and \(b.withArticle)", at: span(e.range),
                                       label: "\(a) and \(b)", help: help))
     }
+}
+
+/// The sets of symbol kinds a place accepts, made once (building a `Set` at every inference showed in profiles).
+enum KindSets {
+    static let team: Set<SymbolKind> = [.team]
+    static let person: Set<SymbolKind> = [.person]
+    static let party: Set<SymbolKind> = [.person, .team]
+    static let channel: Set<SymbolKind> = [.channel]
+    static let calendar: Set<SymbolKind> = [.calendar]
+    static let kpi: Set<SymbolKind> = [.kpi]
+    static let campaign: Set<SymbolKind> = [.campaign]
+    static let report: Set<SymbolKind> = [.report]
+    static let approval: Set<SymbolKind> = [.approval]
+    static let campaignOrReport: Set<SymbolKind> = [.campaign, .report]
 }

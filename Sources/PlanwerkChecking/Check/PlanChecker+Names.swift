@@ -152,7 +152,7 @@ extension PlanChecker {
 
     func items(_ body: Block) -> [String: ItemKind] {
         var result: [String: ItemKind] = [:]
-        for clause in body.clauses { if case .item(let item) = clause.kind { result[item.name.text] = item.kind } }
+        for i in body.clauses.indices { if case .item(let item) = body.clauses[i].kind { result[item.name.text] = item.kind } }
         return result
     }
 

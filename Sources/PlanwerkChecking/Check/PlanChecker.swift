@@ -198,7 +198,7 @@ public struct PlanChecker {
             expect(n, .int, "an occurrence number")
             return
         }
-        let t = infer(e, kinds: [.campaign, .report])
+        let t = infer(e, kinds: KindSets.campaignOrReport)
         if !(t.conforms(to: .task) || t == .campaign || t == .report) {
             mismatch(e, expected: "a task, post, milestone, campaign or report", found: t, context: "`after`")
         }
