@@ -27,15 +27,7 @@ public struct TimeFormat: Sendable {
     }
 
     /// Working minutes in plan syntax with whole business days: `1bd 2bh`, `30min`, `0bh`.
-    public func work(_ minutes: Int) -> String {
-        let day = max(1, calendar.spec.businessDayMinutes)
-        var parts: [String] = []
-        if minutes / day > 0 { parts.append("\(minutes / day)bd") }
-        let rest = minutes % day
-        if rest / 60 > 0 { parts.append("\(rest / 60)bh") }
-        if rest % 60 > 0 { parts.append("\(rest % 60)min") }
-        return parts.isEmpty ? "0bh" : parts.joined(separator: " ")
-    }
+    public func work(_ minutes: Int) -> String { calendar.shownWork(minutes) }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -25,7 +25,7 @@ struct Arguments {
             case "--runs": runs = Int(it.next() ?? "") ?? runs
             case "--seed": seed = UInt64(it.next() ?? "") ?? seed
             default:
-                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|check|schedule|generate] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
+                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|check|check-stages|schedule|generate|profile-types|profile-rules|profile-elaborate|profile-schedule] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
                 exit(2)
             }
         }
@@ -114,33 +114,22 @@ case "check-stages":
         let rules = measure(runs: args.runs) { var r = RuleChecker(graph: graph, namespaces: spaces); r.checkAll() }
         print(String(format: "check-stages %6d %9.2f %9.2f %9.2f %9.2f", n, load * 1000, names * 1000, types * 1000, rules * 1000))
     }
-case "profile-rules":
-    // For profilers: load and name once, then only run the rule checks.
+case "profile-types", "profile-rules", "profile-elaborate", "profile-schedule":
+    // For profilers: prepare a generated plan once, then run only one stage `runs` times.
     let n = args.tasks.first ?? 5000
     let graph = ModuleLoader(provider: MemorySourceProvider(["generated.plan": PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()]))
         .load(root: "generated.plan")
     var builder = NamespaceBuilder(graph: graph)
     let spaces = builder.build()
-    let t = measure(runs: args.runs) { var r = RuleChecker(graph: graph, namespaces: spaces); r.checkAll() }
-    print(String(format: "profile-rules %d tasks: %.2f ms", n, t * 1000))
-case "profile-types":
-    // For profilers: load and name once, then only infer and check types.
-    let n = args.tasks.first ?? 5000
-    let graph = ModuleLoader(provider: MemorySourceProvider(["generated.plan": PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()]))
-        .load(root: "generated.plan")
-    var builder = NamespaceBuilder(graph: graph)
-    let spaces = builder.build()
-    let t = measure(runs: args.runs) { var c = PlanChecker(graph: graph, namespaces: spaces); c.checkAll() }
-    print(String(format: "profile-types %d tasks: %.2f ms", n, t * 1000))
-case "profile-schedule", "profile-elaborate":
-    // For profilers: check once, then only elaborate (or schedule) `runs` times.
-    let n = args.tasks.first ?? 5000
-    let graph = ModuleLoader(provider: MemorySourceProvider(["generated.plan": PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()]))
-        .load(root: "generated.plan")
     let checked = Checker.check(graph)
     let plan = Elaborator.elaborate(graph, checked: checked)
     let t = measure(runs: args.runs) {
-        if args.command == "profile-schedule" { _ = Scheduler.schedule(plan) } else { _ = Elaborator.elaborate(graph, checked: checked) }
+        switch args.command {
+        case "profile-types": var c = PlanChecker(graph: graph, namespaces: spaces); c.checkAll()
+        case "profile-rules": var r = RuleChecker(graph: graph, namespaces: spaces); r.checkAll()
+        case "profile-elaborate": _ = Elaborator.elaborate(graph, checked: checked)
+        default: _ = Scheduler.schedule(plan)
+        }
     }
     print(String(format: "%@ %d tasks: %.2f ms", args.command, n, t * 1000))
 default:

@@ -211,6 +211,17 @@ public struct WorkingCalendar: Sendable {
         return total
     }
 
+    /// Working minutes in plan syntax with whole business days of this calendar: `1bd 2bh`, `30min`, `0bh`.
+    public func shownWork(_ minutes: Int) -> String {
+        let day = max(1, spec.businessDayMinutes)
+        var parts: [String] = []
+        if minutes / day > 0 { parts.append("\(minutes / day)bd") }
+        let rest = minutes % day
+        if rest / 60 > 0 { parts.append("\(rest / 60)bh") }
+        if rest % 60 > 0 { parts.append("\(rest % 60)min") }
+        return parts.isEmpty ? "0bh" : parts.joined(separator: " ")
+    }
+
     /// Whether `t` lies inside working time.
     public func isWorking(_ t: Int) -> Bool { interval(after: t)?.lowerBound == t }
 }

@@ -30,9 +30,15 @@ extension Scheduler {
 
     /// The spans a `length` or `duration` task occupies from `s` (working intervals for length, the whole span for duration).
     func workSpans(_ item: PlanItem, from s: Int) -> [Range<Int>] {
-        switch item.work {
-        case .length(let m): return workingIntervals(s..<calendar.advance(s, by: m))
-        case .duration(let d): return [s..<max(s, adding(d, to: s))]
+        let (start, end) = workSpan(item.work, from: s)
+        return occupied(item.work, start, end)
+    }
+
+    /// What `length` or `duration` work placed at `start..<end` occupies of its people's time.
+    func occupied(_ work: PlanWork, _ start: Int, _ end: Int) -> [Range<Int>] {
+        switch work {
+        case .length: return workingIntervals(start..<end)
+        case .duration: return [start..<max(start, end)]
         case .none, .effort: return []
         }
     }
@@ -131,11 +137,9 @@ extension Scheduler {
     /// Places `length`/`duration` work with assignees: the first start where all are free for the whole span, then books them.
     mutating func placeSpan(_ k: Int, _ item: PlanItem, from t: Int, because: String) -> (Int, Int, String) {
         var cursor = t, because = because
-        let isDuration: Bool
-        if case .duration = item.work { isDuration = true } else { isDuration = false }
         for _ in 0..<100_000 {
             let (s, e) = workSpan(item.work, from: cursor)
-            let spans = isDuration ? [s..<max(s, e)] : workingIntervals(s..<e)
+            let spans = occupied(item.work, s, e)
             var next: Int? = nil, busy = 0
             for p in nodes[k].assignees {
                 if let free = conflict(p, spans), free > (next ?? Int.min) { (next, busy) = (free, p) }

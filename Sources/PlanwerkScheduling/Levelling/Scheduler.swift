@@ -28,9 +28,7 @@ public struct Scheduler {
     var approvalsOfNode: [Int: [ScheduledStep]] = [:]
     /// Planned approval steps of report occurrences, in report order.
     var reportApprovals: [ScheduledStep] = []
-    /// Each campaign's `start` as an instant.
-    var campaignStart: [String: Int] = [:]
-    /// The same, by campaign index.
+    /// Each campaign's `start` as an instant, by campaign index.
     var campaignStartOfIndex: [Int?] = []
     var channels: [String: PlanChannel] = [:]
     var substitutes: [String: String] = [:]
@@ -58,7 +56,6 @@ public struct Scheduler {
             people.append(PersonTimeline(away: p.away, capacity: p.capacity))
             if let sub = p.substitute { substitutes[p.id] = sub }
         }
-        for c in plan.campaigns { if let s = c.start { campaignStart[c.id] = instant(s) } }
         for c in plan.channels { channels[c.id] = c }
     }
 
@@ -141,25 +138,9 @@ public struct Scheduler {
     func shown(_ t: Int) -> String { calendar.local(t).description }
 
     /// Working minutes shown as a WorkTime literal (`1bd 2bh`).
-    func shownWork(_ minutes: Int) -> String {
-        Value.workTime(WorkTime(days: 0, minutes: minutes)).normalisedWork(dayLength: plan.settings.calendar.businessDayMinutes)
-    }
+    func shownWork(_ minutes: Int) -> String { calendar.shownWork(minutes) }
 
     mutating func report(_ code: DiagnosticCode, _ message: String, at span: SourceSpan, help: [String] = []) {
         schedule.diagnostics.append(Diagnostic(code, .error, message, at: span, help: help))
-    }
-}
-
-extension Value {
-    /// A working time in whole business days and hours (`1bd 2bh`, `30min` as `0bh 30min`).
-    func normalisedWork(dayLength: Int) -> String {
-        guard case .workTime(let w) = self, let total = w.totalMinutes(dayLength: dayLength) else { return description }
-        let day = max(dayLength, 1)
-        let days = total / day, rest = total % day
-        var parts: [String] = []
-        if days > 0 { parts.append("\(days)bd") }
-        if rest / 60 > 0 { parts.append("\(rest / 60)bh") }
-        if rest % 60 > 0 { parts.append("\(rest % 60)min") }
-        return parts.isEmpty ? "0bh" : parts.joined(separator: " ")
     }
 }
