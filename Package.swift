@@ -69,6 +69,7 @@ let package = Package(
         .testTarget(
             name: "PlanwerkCLITests",
             dependencies: ["PlanwerkCLI", "PlanwerkTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

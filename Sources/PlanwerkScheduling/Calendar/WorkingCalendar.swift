@@ -135,6 +135,25 @@ public struct WorkingCalendar: Sendable {
         return zone.local(atUTC: instant)
     }
 
+    /// Calls `body` with each working interval inside `span`, clipped to it, in
+    /// order, until `body` returns false: one search, then a walk of the table.
+    public func forEachInterval(in span: Range<Int>, _ body: (Range<Int>) -> Bool) {
+        guard !span.isEmpty else { return }
+        if inTable(span.lowerBound) && inTable(span.upperBound) {
+            var i = firstEnding(after: span.lowerBound)
+            while i < table.count && table[i].lowerBound < span.upperBound {
+                if !body(max(table[i].lowerBound, span.lowerBound)..<min(table[i].upperBound, span.upperBound)) { return }
+                i += 1
+            }
+            return
+        }
+        var cursor = span.lowerBound
+        while cursor < span.upperBound, let w = interval(after: cursor), w.lowerBound < span.upperBound {
+            if !body(w.lowerBound..<min(w.upperBound, span.upperBound)) { return }
+            cursor = w.upperBound
+        }
+    }
+
     /// The first working interval that ends after `t`, clipped to start at `t` or later; nil if none within the search bound.
     public func interval(after t: Int) -> Range<Int>? {
         if inTable(t) {

@@ -5,21 +5,32 @@ import PlanwerkChecking
 extension Scheduler {
     /// The working intervals of the plan calendar inside a span.
     func workingIntervals(_ span: Range<Int>) -> [Range<Int>] {
-        var out: [Range<Int>] = [], cursor = span.lowerBound
-        while cursor < span.upperBound, let w = calendar.interval(after: cursor), w.lowerBound < span.upperBound {
-            out.append(w.lowerBound..<min(w.upperBound, span.upperBound))
-            cursor = w.upperBound
-        }
+        var out: [Range<Int>] = []
+        calendar.forEachInterval(in: span) { out.append($0); return true }
         return out
     }
 
-    /// The first conflict of a person with spans: a booking or an away day; returns when the person is next free.
-    func conflict(_ i: Int, _ spans: [Range<Int>]) -> Int? {
-        for span in spans {
-            if let c = people[i].conflict(span) { return c.upperBound }
-            if people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
-                return people[i].available(after: span.lowerBound, on: calendar)?.lowerBound ?? span.upperBound
+    /// The first conflict of a person with `length` or `duration` work placed at `start..<end`
+    /// (the spans ``occupied(_:_:_:)`` gives, walked without building them); returns when the person is next free.
+    func conflict(_ i: Int, _ work: PlanWork, _ start: Int, _ end: Int) -> Int? {
+        switch work {
+        case .length:
+            var found: Int? = nil
+            calendar.forEachInterval(in: start..<end) { span in
+                found = conflict(i, span)
+                return found == nil
             }
+            return found
+        case .duration: return conflict(i, start..<max(start, end))
+        case .none, .effort: return nil
+        }
+    }
+
+    /// The first conflict of a person with a span: a booking or an away day; returns when the person is next free.
+    func conflict(_ i: Int, _ span: Range<Int>) -> Int? {
+        if let c = people[i].conflict(span) { return c.upperBound }
+        if people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
+            return people[i].available(after: span.lowerBound, on: calendar)?.lowerBound ?? span.upperBound
         }
         return nil
     }

@@ -60,7 +60,7 @@ extension Scheduler {
 
     func levellingKey(_ k: Int, _ unlevelled: [Int]) -> LevellingKey {
         let i = nodes[k].item
-        return LevellingKey(priority: plan.items[i].priority, deadline: plan.items[i].deadline.map(deadline) ?? Int.max,
+        return LevellingKey(priority: plan.items[i].priority, deadline: plan.items[i].deadline.map { deadline($0) } ?? Int.max,
                             slack: unlevelled[k], order: nodes[k].order, node: k)
     }
 
@@ -136,24 +136,24 @@ extension Scheduler {
 
     /// Places `length`/`duration` work with assignees: the first start where all are free for the whole span, then books them.
     mutating func placeSpan(_ k: Int, _ item: PlanItem, from t: Int, because: String) -> (Int, Int, String) {
-        var cursor = t, because = because
+        var cursor = t, waitedFor: Int? = nil
         for _ in 0..<100_000 {
             let (s, e) = workSpan(item.work, from: cursor)
-            let spans = occupied(item.work, s, e)
             var next: Int? = nil, busy = 0
             for p in nodes[k].assignees {
-                if let free = conflict(p, spans), free > (next ?? Int.min) { (next, busy) = (free, p) }
+                if let free = conflict(p, item.work, s, e), free > (next ?? Int.min) { (next, busy) = (free, p) }
             }
             guard let n = next, n > cursor else {
+                let spans = occupied(item.work, s, e)
                 for p in nodes[k].assignees { book(p, spans, node: k) }
-                return (s, e, because)
+                return (s, e, waitedFor.map { "availability of \(plan.people[$0].id)" } ?? because)
             }
             cursor = n
-            because = "availability of \(plan.people[busy].id)"
+            waitedFor = busy
         }
         report(.noTimeToWork, "`\(item.id)` finds no time when \(item.assignees.joined(separator: ", ")) are all free", at: item.span)
         let (s, e) = workSpan(item.work, from: t)
-        return (s, e, because)
+        return (s, e, waitedFor.map { "availability of \(plan.people[$0].id)" } ?? because)
     }
 
     /// Where `length` or `duration` work placed from `s` starts and ends, people aside.

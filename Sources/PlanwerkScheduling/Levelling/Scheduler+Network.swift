@@ -17,7 +17,7 @@ extension Scheduler {
                     nodes.append(SchedulingNode(item: i, occurrence: k + 1, id: "\(plan.items[i].id)#\(k + 1)", fixedAt: calendar.instant(t), order: nodes.count))
                 }
             } else {
-                nodes.append(SchedulingNode(item: i, occurrence: nil, id: plan.items[i].id, fixedAt: plan.items[i].at.map(fixedStart), order: nodes.count))
+                nodes.append(SchedulingNode(item: i, occurrence: nil, id: plan.items[i].id, fixedAt: plan.items[i].at.map { fixedStart($0) }, order: nodes.count))
             }
         }
         firstNode.append(nodes.count)
@@ -36,7 +36,7 @@ extension Scheduler {
             nodes[k].campaign = campaignIndex[plan.items[i].campaign] ?? 0
             nodesOfCampaign[nodes[k].campaign].append(k)
         }
-        campaignStartOfIndex = plan.campaigns.map { $0.start.map(instant) }
+        campaignStartOfIndex = plan.campaigns.map { c in c.start.map { instant($0) } }
         for k in nodes.indices {
             if let occurrence = nodes[k].occurrence, occurrence > 1 { continue }  // `after` on a series holds its first occurrence
             let i = nodes[k].item

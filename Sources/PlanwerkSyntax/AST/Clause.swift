@@ -23,29 +23,34 @@ public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
     case after, at, earliest, deadline, priority, effort, length, duration, assign, text, approval, every
     // report
     case to, by, kpis, covers
+
+    /// The clause word spelled `text`, if any (a table lookup, for the parser's hot path).
+    public static func named(_ text: String) -> ClauseKeyword? { byText[text] }
+    private static let byText: [String: ClauseKeyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 }
 
-/// What a clause says.
+/// What a clause says. The larger cases are boxed (`indirect`) so that a
+/// `Clause` stays small to move and copy.
 public enum ClauseKind: Sendable, Hashable {
     /// A clause word followed by one or more comma-separated values.
     case values(ClauseKeyword, [Expr])
     /// A clause word alone (`internal`).
     case flag(ClauseKeyword)
     /// `window WEEKDAYS [HOURS]`.
-    case window(days: Expr, hours: Expr?)
+    indirect case window(days: Expr, hours: Expr?)
     /// `goal KPI OP VALUE`.
-    case goal(kpi: Expr, op: BinaryOperator, target: Expr)
+    indirect case goal(kpi: Expr, op: BinaryOperator, target: Expr)
     /// `after a, b + 2bd`.
     case after([Dependency])
     /// `at DATETIME` or `at DATE TIME`.
-    case at(Expr, time: Expr?)
+    indirect case at(Expr, time: Expr?)
     /// `every …` (posts and reports).
-    case every(Recurrence)
+    indirect case every(Recurrence)
     /// `approval FLOW(args)`.
     case approval(Expr)
-    case person(PersonDecl)
-    case item(ItemDecl)
-    case binding(LetDecl)
+    indirect case person(PersonDecl)
+    indirect case item(ItemDecl)
+    indirect case binding(LetDecl)
 }
 
 /// One predecessor in `after`, with its optional lag.

@@ -24,7 +24,8 @@ public struct Declaration: Sendable, Hashable {
 }
 
 /// Everything that may stand at the top level of a plan (LANGUAGE.md §2, §6).
-public enum DeclarationKind: Sendable, Hashable {
+/// Indirect: each declaration lives in one box, so that a `Declaration` is small to move and copy.
+public indirect enum DeclarationKind: Sendable, Hashable {
     case importFile(ImportDecl)
     case setting(SettingDecl)
     case calendar(CalendarDecl)

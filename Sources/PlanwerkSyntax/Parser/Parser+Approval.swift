@@ -11,8 +11,9 @@ extension Parser {
 
     /// grammar: flow_block ::= '{' separator* (flow_item (separator+ flow_item)*)? separator* '}'
     mutating func parseFlowBlock() -> FlowBlock {
-        let braced = parseBraced(opening: "to open the approval steps", closing: "add `}` after the last step") { parser in
-            parser.parseFlowItem().map { ($0, "the approval step") }
+        let braced = parseBraced(opening: "to open the approval steps", closing: "add `}` after the last step",
+                                 describe: { _ in "the approval step" }) { parser in
+            parser.parseFlowItem()
         }
         return FlowBlock(items: braced.items, range: braced.range, singleLine: braced.singleLine)
     }

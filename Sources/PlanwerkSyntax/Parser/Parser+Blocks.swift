@@ -2,19 +2,30 @@
 enum BlockKind {
     case calendar, team, person, channel, campaign, item(ItemKind), report
 
+    /// The clause words this kind of block accepts, in the order messages list them.
     var allowed: [ClauseKeyword] {
         switch self {
-        case .calendar: return [.weekdays, .hours, .holidays]
-        case .team: return [.lead, .reportsTo, .person, .calendar]
-        case .person: return [.role, .capacity, .away, .substitute, .calendar]
-        case .channel: return [.limit, .owner, .window, .internal]
-        case .campaign: return [.owner, .start, .budget, .goal, .task, .post, .milestone, .let]
-        case .item(.task): return [.after, .at, .earliest, .deadline, .priority, .effort, .length, .duration, .assign, .approval]
-        case .item(.post): return [.after, .at, .earliest, .deadline, .priority, .assign, .text, .approval, .every]
-        case .item(.milestone): return [.after, .at, .earliest, .deadline, .priority, .approval]
-        case .report: return [.every, .to, .by, .effort, .kpis, .covers, .approval]
+        case .calendar: return Self.calendarClauses
+        case .team: return Self.teamClauses
+        case .person: return Self.personClauses
+        case .channel: return Self.channelClauses
+        case .campaign: return Self.campaignClauses
+        case .item(.task): return Self.taskClauses
+        case .item(.post): return Self.postClauses
+        case .item(.milestone): return Self.milestoneClauses
+        case .report: return Self.reportClauses
         }
     }
+
+    private static let calendarClauses: [ClauseKeyword] = [.weekdays, .hours, .holidays]
+    private static let teamClauses: [ClauseKeyword] = [.lead, .reportsTo, .person, .calendar]
+    private static let personClauses: [ClauseKeyword] = [.role, .capacity, .away, .substitute, .calendar]
+    private static let channelClauses: [ClauseKeyword] = [.limit, .owner, .window, .internal]
+    private static let campaignClauses: [ClauseKeyword] = [.owner, .start, .budget, .goal, .task, .post, .milestone, .let]
+    private static let taskClauses: [ClauseKeyword] = [.after, .at, .earliest, .deadline, .priority, .effort, .length, .duration, .assign, .approval]
+    private static let postClauses: [ClauseKeyword] = [.after, .at, .earliest, .deadline, .priority, .assign, .text, .approval, .every]
+    private static let milestoneClauses: [ClauseKeyword] = [.after, .at, .earliest, .deadline, .priority, .approval]
+    private static let reportClauses: [ClauseKeyword] = [.every, .to, .by, .effort, .kpis, .covers, .approval]
 
     var noun: String {
         switch self {
@@ -33,8 +44,9 @@ enum BlockKind {
 extension Parser {
     /// A `{ … }` block of clauses of one kind; each kind has its own grammar rule below.
     mutating func parseBlock(_ blockKind: BlockKind) -> Block {
-        let braced = parseBraced(opening: "to open \(blockKind.noun)", closing: "add `}` at the end of \(blockKind.noun)") { parser in
-            parser.parseClause(in: blockKind).map { ($0, "the `\($0.keyword.text)` clause") }
+        let braced = parseBraced(opening: "to open \(blockKind.noun)", closing: "add `}` at the end of \(blockKind.noun)",
+                                 describe: { "the `\($0.keyword.text)` clause" }) { parser in
+            parser.parseClause(in: blockKind)
         }
         return Block(clauses: braced.items, range: braced.range, singleLine: braced.singleLine)
     }
@@ -42,10 +54,11 @@ extension Parser {
     /// The shared shape of every `{ … }`: statements separated by newlines or
     /// `;`, each ended properly or skipped to the next one after an error, the
     /// nesting limit, and a clear message when the `}` is missing.
-    mutating func parseBraced<Item>(opening: String, closing: String,
-                                    _ parseItem: (inout Parser) -> (Item, String)?) -> (items: [Item], range: SourceRange, singleLine: Bool) {
+    mutating func parseBraced<Item>(opening: @autoclosure () -> String, closing: @autoclosure () -> String,
+                                    describe: (Item) -> String,
+                                    _ parseItem: (inout Parser) -> Item?) -> (items: [Item], range: SourceRange, singleLine: Bool) {
         let open = current
-        guard expect(.lBrace, opening) else { return ([], SourceRange(open.start, open.start), true) }
+        guard expect(.lBrace, opening()) else { return ([], SourceRange(open.start, open.start), true) }
         guard enterNesting() else {
             pos -= 1; skipBalanced(); leaveNesting()
             return ([], SourceRange(open.start, lastEnd), false)
@@ -56,9 +69,9 @@ extension Parser {
             skipSeparators()
             if at(.rBrace) || at(.eof) { break }
             let before = pos
-            if let (item, what) = parseItem(&self) {
+            if let item = parseItem(&self) {
+                endStatement(describe(item))
                 items.append(item)
-                endStatement(what)
             } else {
                 synchronize()
             }
@@ -66,7 +79,7 @@ extension Parser {
             recovering = false
         }
         if !eat(.rBrace) {
-            error(.unbalancedDelimiter, "this `{` is never closed", at: open.range, label: "opened here", help: [closing])
+            error(.unbalancedDelimiter, "this `{` is never closed", at: open.range, label: "opened here", help: [closing()])
         }
         let singleLine = file.line(of: open.start) == file.line(of: max(open.start, lastEnd - 1))
         return (items, SourceRange(open.start, lastEnd), singleLine)
@@ -91,12 +104,12 @@ extension Parser {
     mutating func parseClause(_ blockKind: BlockKind) -> Clause? {
         let t = current
         let allowed = blockKind.allowed
-        if t.kind == .identifier, ["timezone", "currency", "horizon", "now"].contains(text(t)) {
+        if t.kind == .identifier, isWord(t, "timezone") || isWord(t, "currency") || isWord(t, "horizon") || isWord(t, "now") {
             error(.misplacedSetting, "`\(text(t))` is a setting of the whole plan and stands at the top level", at: t.range,
                   help: ["move `\(text(t)) …` to the top of the root plan file, outside any block"])
             return nil
         }
-        guard t.kind == .identifier, let keyword = ClauseKeyword(rawValue: text(t)) else {
+        guard t.kind == .identifier, let keyword = ClauseKeyword.named(text(t)) else {
             let word = describe(t)
             var help = t.kind == .identifier ? Suggestion.help(for: text(t), among: allowed.map(\.rawValue)) : []
             help.append("\(blockKind.noun) takes " + allowed.map { "`\($0.rawValue)`" }.joined(separator: ", "))
@@ -115,7 +128,7 @@ extension Parser {
             error(.unknownClause, "`\(keyword.rawValue)` does not belong in \(blockKind.noun)", at: t.range, help: help)
             return nil
         }
-        let name = Name(text(t), t.range)
+        let name = Name(keyword.rawValue, t.range)
         switch keyword {
         case .person:
             let p = parsePerson()
@@ -257,7 +270,7 @@ extension Parser {
     /// grammar: item_decl ::= 'task' NAME title? task_block? | 'milestone' NAME title? milestone_block? | 'post' NAME title? 'on' postfix post_block?
     mutating func parseItem() -> ItemDecl {
         let t = advance()
-        let kind = ItemKind(rawValue: text(t))!
+        let kind: ItemKind = isWord(t, "task") ? .task : isWord(t, "post") ? .post : .milestone
         let name = expectName("the \(kind.rawValue)'s name")
         let title = parseTitle()
         var channel: Expr? = nil

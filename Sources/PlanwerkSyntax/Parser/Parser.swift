@@ -92,34 +92,34 @@ public struct Parser {
 
     /// Consumes a token of kind `k` or reports what was expected.
     @discardableResult
-    mutating func expect(_ k: TokenKind, _ context: String) -> Bool {
+    mutating func expect(_ k: TokenKind, _ context: @autoclosure () -> String) -> Bool {
         if eat(k) { return true }
-        error(.expectedToken, "I was expecting \(k.displayName) \(context)", label: "found \(describe(current))")
+        error(.expectedToken, "I was expecting \(k.displayName) \(context())", label: "found \(describe(current))")
         return false
     }
 
     /// Consumes the identifier `word` or reports it missing.
     @discardableResult
-    mutating func expectWord(_ word: StaticString, _ context: String) -> Bool {
+    mutating func expectWord(_ word: StaticString, _ context: @autoclosure () -> String) -> Bool {
         if eatWord(word) { return true }
-        error(.expectedToken, "I was expecting `\(word)` \(context)", label: "found \(describe(current))")
+        error(.expectedToken, "I was expecting `\(word)` \(context())", label: "found \(describe(current))")
         return false
     }
 
     /// A name (identifier); reports and returns a placeholder when missing.
-    mutating func expectName(_ what: String) -> Name {
+    mutating func expectName(_ what: @autoclosure () -> String) -> Name {
         if at(.identifier) {
             let t = advance()
             return Name(text(t), t.range)
         }
         if at(.weekday) || at(.kwPlan) || at(.kwTrue) || at(.kwFalse) || at(.kwAnd) || at(.kwOr) || at(.kwNot) || at(.kwIf) || at(.kwThen) || at(.kwElse) {
             let t = current
-            error(.expectedName, "`\(text(t))` is a reserved word and cannot be used as \(what)",
+            error(.expectedName, "`\(text(t))` is a reserved word and cannot be used as \(what())",
                   help: ["choose another name, e.g. `\(text(t))_`"])
             advance()
             return Name(text(t), t.range)
         }
-        error(.expectedName, "I was expecting \(what) here", label: "found \(describe(current))")
+        error(.expectedName, "I was expecting \(what()) here", label: "found \(describe(current))")
         return Name("", SourceRange(current.start, current.start))
     }
 
@@ -147,9 +147,9 @@ public struct Parser {
     }
 
     /// After a statement: the line must end here (or at `;` / `}`).
-    mutating func endStatement(_ what: String) {
+    mutating func endStatement(_ what: @autoclosure () -> String) {
         if atStatementEnd { recovering = false; return }
-        error(.expectedStatementEnd, "I was expecting the end of \(what) here", label: "unexpected \(describe(current))",
+        error(.expectedStatementEnd, "I was expecting the end of \(what()) here", label: "unexpected \(describe(current))",
               help: ["put each statement on its own line, or separate them with `;`"])
         synchronize()
     }
