@@ -67,7 +67,7 @@ extension Elaborator {
         func members(_ e: Expr) -> [String] {
             let v = value(e, in: module, locals: locals)
             var out: [String] = []
-            for id in Self.ids(v, [.team, .person]) {
+            for id in Self.ids(v, .team, .person) {
                 if let team = plan.teams.first(where: { $0.id == id }) { out += team.members } else { out.append(id) }
             }
             var seen: Set<String> = []

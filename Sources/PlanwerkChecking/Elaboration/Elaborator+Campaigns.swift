@@ -92,13 +92,13 @@ extension Elaborator {
         for clause in scope.body.clauses {
             switch clause.kind {
             case .values(.owner, let values):
-                campaign.owner = values.flatMap { Self.ids(value($0, in: scope.module, locals: locals), [.team, .person]) }
+                campaign.owner = values.flatMap { Self.ids(value($0, in: scope.module, locals: locals), .team, .person) }
             case .values(.start, let values) where values.count == 1:
                 campaign.start = Self.instant(value(values[0], in: scope.module, locals: locals))
             case .values(.budget, let values) where values.count == 1:
                 if case .money(let m)? = value(values[0], in: scope.module, locals: locals) { campaign.budget = m }
             case .goal(let kpi, let op, let target):
-                if let k = Self.ids(value(kpi, in: scope.module, locals: locals), [.kpi]).first,
+                if let k = Self.ids(value(kpi, in: scope.module, locals: locals), .kpi).first,
                    let t = value(target, in: scope.module, locals: locals) {
                     campaign.goals.append(PlanGoal(kpi: k, op: op, target: t, span: span(scope.module, clause.range)))
                 }

@@ -11,7 +11,7 @@ extension Elaborator {
         if let t = item.title, case .text(let shown)? = eval(t) { title = shown }
         var out = PlanItem(id: "\(c.id).\(item.name.text)", kind: item.kind, title: title, campaign: c.id,
                            span: span(m, item.name.range))
-        if let channel = item.channel { out.channel = Self.ids(eval(channel), [.channel]).first }
+        if let channel = item.channel { out.channel = Self.ids(eval(channel), .channel).first }
         for clause in item.body?.clauses ?? [] {
             switch clause.kind {
             case .values(.effort, let values) where values.count == 1:
@@ -53,7 +53,7 @@ extension Elaborator {
             case .values(.priority, let values) where values.count == 1:
                 if case .int(let n)? = eval(values[0]) { out.priority = n }
             case .values(.assign, let values):
-                out.assignees = values.flatMap { Self.ids(eval($0), [.person]) }
+                out.assignees = values.flatMap { Self.ids(eval($0), .person) }
             case .values(.text, let values) where values.count == 1:
                 if case .text(let t)? = eval(values[0]) { out.text = t }
             case .approval(let call):

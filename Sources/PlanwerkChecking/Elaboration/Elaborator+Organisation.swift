@@ -15,7 +15,7 @@ extension Elaborator {
                     team.members.append(p.name.text)
                     addPerson(p, team: team.id, in: module)
                 case .values(.lead, let values) where values.count == 1:
-                    team.lead = Self.ids(value(values[0], in: module), [.person]).first
+                    team.lead = Self.ids(value(values[0], in: module), .person).first
                 default: break
                 }
             }
@@ -59,7 +59,7 @@ extension Elaborator {
             case .away:
                 for v in values { person.away += value(v, in: module).map(PlanSettings.dayRanges) ?? [] }
             case .substitute:
-                person.substitute = Self.ids(values.first.flatMap { value($0, in: module) }, [.person]).first
+                person.substitute = Self.ids(values.first.flatMap { value($0, in: module) }, .person).first
             default: break
             }
         }

@@ -28,11 +28,11 @@ extension Elaborator {
             func eval(_ e: Expr) -> Value? { value(e, in: bodyModule, locals: locals) }
             switch clause.kind {
             case .every(let rec): report.series = series(rec, in: bodyModule, locals: locals)
-            case .values(.to, let values): report.to = values.flatMap { Self.ids(eval($0), [.person, .team]) }
-            case .values(.by, let values): report.by = values.flatMap { Self.ids(eval($0), [.person]) }
+            case .values(.to, let values): report.to = values.flatMap { Self.ids(eval($0), .person, .team) }
+            case .values(.by, let values): report.by = values.flatMap { Self.ids(eval($0), .person) }
             case .values(.effort, let values) where values.count == 1: report.effort = workingMinutes(eval(values[0]))
-            case .values(.kpis, let values): report.kpis = values.flatMap { Self.ids(eval($0), [.kpi]) }
-            case .values(.covers, let values): report.covers = values.flatMap { Self.ids(eval($0), [.campaign]) }
+            case .values(.kpis, let values): report.kpis = values.flatMap { Self.ids(eval($0), .kpi) }
+            case .values(.covers, let values): report.covers = values.flatMap { Self.ids(eval($0), .campaign) }
             case .approval(let call): approvalCall = (call, clause.range)
             default: break
             }
@@ -86,7 +86,7 @@ extension Elaborator {
             guard case .percent(let d)? = value(p, in: m) else { return nil }
             update = .progress(Int(truncating: (d * 100) as NSDecimalNumber), asOf: asOf.flatMap { Self.instant(value($0, in: m)) })
         case .step(let label, let decision, let by, let at):
-            guard let l = text(label, in: m), let person = Self.ids(value(by, in: m), [.person]).first,
+            guard let l = text(label, in: m), let person = Self.ids(value(by, in: m), .person).first,
                   let t = Self.instant(value(at, in: m)) else { return nil }
             update = .step(label: l, decision: decision, by: person, at: t)
         }
@@ -97,7 +97,7 @@ extension Elaborator {
         var campaign: String? = nil, kpi: String
         switch me.kpi.kind {
         case .member(let base, let name):
-            campaign = Self.ids(value(base, in: m), [.campaign]).first
+            campaign = Self.ids(value(base, in: m), .campaign).first
             kpi = name.text
         case .name(let n): kpi = n
         default: return nil

@@ -141,10 +141,10 @@ public struct Elaborator {
     }
 
     /// The ids of the entities of some kinds in a value (one entity or a list).
-    static func ids(_ v: Value?, _ kinds: Set<EntityKind>) -> [String] {
+    static func ids(_ v: Value?, _ kind: EntityKind, _ other: EntityKind? = nil) -> [String] {
         switch v {
-        case .entity(let e)? where kinds.contains(e.kind): return [e.id]
-        case .list(let items)?: return items.flatMap { ids($0, kinds) }
+        case .entity(let e)? where e.kind == kind || e.kind == other: return [e.id]
+        case .list(let items)?: return items.flatMap { ids($0, kind, other) }
         default: return []
         }
     }

@@ -50,6 +50,7 @@ public struct AssertionCheck {
     }
 
     public func check(_ schedule: inout Schedule) {
+        guard !schedule.plan.assertions.isEmpty else { return }
         let members = Self.scheduledMembers(schedule)
         for a in schedule.plan.assertions {
             let env = ScopedEnvironment(module: a.module, graph: graph, checked: checked, plan: schedule.plan, scheduled: members)

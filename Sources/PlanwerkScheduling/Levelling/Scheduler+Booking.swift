@@ -51,30 +51,34 @@ extension Scheduler {
         let workers = assignees.filter { people[$0].capacity > 0 }
         guard !workers.isEmpty else { return nil }
         if need == 0 { return (cursor, cursor) }
+        // Reused for every segment: each worker's next free interval.
+        var frees = [Range<Int>?](repeating: nil, count: workers.count)
         for _ in 0..<1_000_000 {
-            var frees: [Range<Int>?] = []
-            frees.reserveCapacity(workers.count)
-            for w in workers { frees.append(people[w].free(after: cursor, on: calendar)) }
-            guard let segStart = frees.compactMap({ $0?.lowerBound }).min() else { return nil }
-            var segEnd = Int.max, rate = 0, active: [Int] = []
-            for (w, f) in zip(workers, frees) {
-                guard let f else { continue }
+            var segStart = Int.max
+            for (n, w) in workers.enumerated() {
+                frees[n] = people[w].free(after: cursor, on: calendar)
+                if let f = frees[n] { segStart = min(segStart, f.lowerBound) }
+            }
+            guard segStart != Int.max else { return nil }
+            var segEnd = Int.max, rate = 0
+            for (n, w) in workers.enumerated() {
+                guard let f = frees[n] else { continue }
                 if f.lowerBound == segStart {
                     segEnd = min(segEnd, f.upperBound)
                     rate += people[w].capacity
-                    active.append(w)
                 } else {
                     segEnd = min(segEnd, f.lowerBound)
                 }
             }
             first = first ?? segStart
             let length = segEnd - segStart
-            if rate * length >= need {
-                let end = segStart + (need + rate - 1) / rate
-                for w in active where people[w].book(segStart..<end) { nodes[k].bookings.append((w, segStart..<end)) }
-                return (first ?? segStart, end)
+            // The workers free at the segment's start work through it (or until the effort is done).
+            let done = rate * length >= need
+            let end = done ? segStart + (need + rate - 1) / rate : segEnd
+            for (n, w) in workers.enumerated() where frees[n]?.lowerBound == segStart && people[w].book(segStart..<end) {
+                nodes[k].bookings.append((w, segStart..<end))
             }
-            for w in active where people[w].book(segStart..<segEnd) { nodes[k].bookings.append((w, segStart..<segEnd)) }
+            if done { return (first ?? segStart, end) }
             need -= rate * length
             cursor = segEnd
         }

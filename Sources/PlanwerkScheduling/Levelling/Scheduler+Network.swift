@@ -44,7 +44,7 @@ extension Scheduler {
                 var targets: Range<Int> = 0..<0, campaignTargets: [Int] = []
                 if d.targetIsCampaign {
                     campaignTargets = campaignIndex[d.target].map { nodesOfCampaign[$0] } ?? []
-                } else if d.target.last == "]", let open = d.target.lastIndex(of: "["),
+                } else if d.target.utf8.last == UInt8(ascii: "]"), let open = d.target.lastIndex(of: "["),
                           let n = Int(d.target[d.target.index(after: open)..<d.target.index(before: d.target.endIndex)]) {
                     let all = nodesOf(d.target[..<open])
                     targets = n >= 1 && n <= all.count ? (all.lowerBound + n - 1)..<(all.lowerBound + n) : 0..<0

@@ -45,15 +45,18 @@ extension Scheduler {
 
     /// Writes the placed nodes into the schedule, in declaration order.
     mutating func emitTasks() {
-        for (k, n) in nodes.enumerated() {
-            let item = plan.items[n.item]
-            schedule.taskIndex[n.id] = schedule.tasks.count
+        schedule.tasks.reserveCapacity(nodes.count)
+        schedule.taskIndex.reserveCapacity(nodes.count)
+        schedule.bookings.reserveCapacity(schedule.bookings.count + nodes.reduce(0) { $0 + $1.bookings.count })
+        for k in nodes.indices {
+            let i = nodes[k].item
+            schedule.taskIndex[nodes[k].id] = schedule.tasks.count
             schedule.tasks.append(ScheduledTask(
-                id: n.id, item: n.item, occurrence: n.occurrence, kind: item.kind, title: item.title, campaign: item.campaign,
-                start: n.start, end: n.end, slack: n.slack, late: n.late, assignees: item.assignees, channel: item.channel,
-                approved: n.approved, because: n.because))
-            schedule.approvals += approvalsOfNode[k] ?? []
-            schedule.bookings += n.bookings.map { Booking(person: plan.people[$0.person].id, work: n.id, span: $0.span) }
+                id: nodes[k].id, item: i, occurrence: nodes[k].occurrence, kind: plan.items[i].kind, title: plan.items[i].title,
+                campaign: plan.items[i].campaign, start: nodes[k].start, end: nodes[k].end, slack: nodes[k].slack, late: nodes[k].late,
+                assignees: plan.items[i].assignees, channel: plan.items[i].channel, approved: nodes[k].approved, because: nodes[k].because))
+            if let steps = approvalsOfNode[k] { schedule.approvals += steps }
+            for b in nodes[k].bookings { schedule.bookings.append(Booking(person: plan.people[b.person].id, work: nodes[k].id, span: b.span)) }
         }
         schedule.approvals += reportApprovals
     }

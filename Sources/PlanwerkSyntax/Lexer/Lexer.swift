@@ -98,7 +98,9 @@ public struct Lexer {
         let start = i
         switch c {
         case 0x20, 0x09, 0x0D, 0x0C:
-            i += 1; sawSpace = true
+            i += 1
+            while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }  // a run of indentation at once
+            sawSpace = true
         case 0x0A:
             lineBreak(at: i); i += 1
         case UInt8(ascii: "#") where inInterpolation:
@@ -181,7 +183,16 @@ public struct Lexer {
     private mutating func lexWord() {
         let start = i
         i += UTF8Scan.scalarLength(b, at: i)
-        while i < end && isIdentifierContinue(at: i) { i += UTF8Scan.scalarLength(b, at: i) }
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {  // ASCII, the common case, without decoding a scalar
+                guard Self.isASCIILetter(c) || Self.isDigit(c) || c == UInt8(ascii: "_") else { break }
+                i += 1
+            } else {
+                guard isIdentifierContinue(at: i) else { break }
+                i += UTF8Scan.scalarLength(b, at: i)
+            }
+        }
         emit(Self.reservedKind(b, start, i), start)
     }
 

@@ -6,7 +6,26 @@ extension Parser {
     mutating func parseExpression() -> Expr {
         if at(.identifier) && peekKind() == .arrow { return parseLambda() }
         if at(.kwIf) { return parseConditional() }
+        // One token that ends the value (`2bd`, `p200`, a date): the common case, read
+        // without the descent through every precedence level, which would return it unchanged.
+        if Self.isSingleTokenPrimary(kind) && Self.endsValue(peekKind()) { return parsePrimary() }
         return parseOr()
+    }
+
+    /// Tokens that are a whole primary on their own.
+    static func isSingleTokenPrimary(_ k: TokenKind) -> Bool {
+        switch k {
+        case .identifier, .int, .decimal, .percent, .quantity, .text, .date, .time, .dateTime, .weekday, .kwTrue, .kwFalse, .kwPlan: return true
+        default: return false
+        }
+    }
+
+    /// Tokens that no operator, postfix or literal part can start: the value before them is complete.
+    static func endsValue(_ k: TokenKind) -> Bool {
+        switch k {
+        case .newline, .semicolon, .comma, .rBrace, .rParen, .rBracket, .eof: return true
+        default: return false
+        }
     }
 
     /// grammar: lambda ::= NAME '=>' expression
