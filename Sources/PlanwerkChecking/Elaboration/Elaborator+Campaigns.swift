@@ -68,6 +68,7 @@ extension Elaborator {
     /// Items become names in the campaign's scope and members of the campaign; then its `let`s, budget, owner.
     mutating func registerCampaign(_ c: CampaignScope) {
         var members: [String: Value] = [:]
+        members.reserveCapacity(c.body.clauses.count + 2)
         var all: [Value] = [], posts: [Value] = []
         for clause in c.body.clauses {
             guard case .item(let item) = clause.kind else { continue }
@@ -79,7 +80,7 @@ extension Elaborator {
         }
         members["tasks"] = .list(all)
         members["posts"] = .list(posts)
-        known[c.id, default: [:]].merge(members) { $1 }
+        if known[c.id] == nil { known[c.id] = members } else { known[c.id]!.merge(members) { $1 } }
     }
 
     mutating func elaborateCampaign(_ scope: CampaignScope) {

@@ -8,7 +8,8 @@ extension Evaluator {
     mutating func literal(_ e: Expr) throws(Stop) -> Value {
         switch e.kind {
         case .int(let s):
-            guard let n = Int(s.filter { $0 != "_" }) else { throw tooLarge(s, e) }
+            guard let n = s.utf8.contains(UInt8(ascii: "_")) ? Int(String(decoding: s.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)) : Int(s)
+            else { throw tooLarge(s, e) }
             return .int(n)
         case .decimal(let s): return .number(try decimal(s, e))
         case .percent(let s): return .percent(try decimal(s, e))

@@ -82,6 +82,8 @@ struct PlanFacts {
     /// Real campaigns by their symbol.
     var campaignIndex: [Symbol: Int] = [:]
     var reports: [BodyInstance] = []
+    /// People away for the whole plan window (worked out once: steps ask about each of their approvers).
+    var awayThroughout: Set<Symbol> = []
 
     init(graph: ModuleGraph, spaces: [Namespace]) {
         self.graph = graph
@@ -113,6 +115,7 @@ struct PlanFacts {
             }
         }
         window = Self.window(settings.filter(\.isRoot), plan)
+        awayThroughout = Set(people.keys.filter { computeAwayThroughout($0) })
         collectInstances(spaces)
     }
 
@@ -197,7 +200,9 @@ struct PlanFacts {
 
     /// Whether the person's `away` ranges cover every day of the plan window
     /// (then they decide nothing in this plan); false when the window is unknown.
-    func isAwayThroughout(_ person: Symbol) -> Bool {
+    func isAwayThroughout(_ person: Symbol) -> Bool { !awayThroughout.isEmpty && awayThroughout.contains(person) }
+
+    func computeAwayThroughout(_ person: Symbol) -> Bool {
         guard let window, let fact = people[person], !fact.away.isEmpty else { return false }
         let ranges = fact.away.map { ($0.from.dayNumber, $0.to.dayNumber) }.sorted { $0.0 < $1.0 }
         var covered = window.start.dayNumber - 1

@@ -24,9 +24,17 @@ public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
     // report
     case to, by, kpis, covers
 
-    /// The clause word spelled `text`, if any (a table lookup, for the parser's hot path).
-    public static func named(_ text: String) -> ClauseKeyword? { byText[text] }
-    private static let byText: [String: ClauseKeyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    /// The clause word spelled by `bytes`, if any: compared with the few words of the same length (the parser's hot path, no hashing).
+    public static func named(_ bytes: ArraySlice<UInt8>) -> ClauseKeyword? {
+        guard bytes.count < byLength.count else { return nil }
+        for (word, keyword) in byLength[bytes.count] where word.elementsEqual(bytes) { return keyword }
+        return nil
+    }
+    private static let byLength: [[([UInt8], ClauseKeyword)]] = {
+        var table = [[([UInt8], ClauseKeyword)]](repeating: [], count: 16)
+        for k in allCases { table[k.rawValue.utf8.count].append((Array(k.rawValue.utf8), k)) }
+        return table
+    }()
 }
 
 /// What a clause says. The larger cases are boxed (`indirect`) so that a

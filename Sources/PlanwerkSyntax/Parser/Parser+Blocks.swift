@@ -109,7 +109,7 @@ extension Parser {
                   help: ["move `\(text(t)) …` to the top of the root plan file, outside any block"])
             return nil
         }
-        guard t.kind == .identifier, let keyword = ClauseKeyword.named(text(t)) else {
+        guard t.kind == .identifier, let keyword = ClauseKeyword.named(b[t.start..<t.end]) else {
             let word = describe(t)
             var help = t.kind == .identifier ? Suggestion.help(for: text(t), among: allowed.map(\.rawValue)) : []
             help.append("\(blockKind.noun) takes " + allowed.map { "`\($0.rawValue)`" }.joined(separator: ", "))
