@@ -71,14 +71,14 @@ extension PlanChecker {
     }
 
     /// A Date or a range of dates, alone or in a list (`holidays`, `away`).
-    mutating func expectDates(_ e: Expr, _ context: String) {
+    mutating func expectDates(_ e: Expr, _ context: @autoclosure () -> String) {
         if case .list(let items) = e.kind {
-            for item in items { expectDates(item, context) }
+            for item in items { expectDates(item, context()) }
             return
         }
         let t = infer(e)
         if !(t.conforms(to: .date) || t.conforms(to: .range(.date))) {
-            mismatch(e, expected: "a Date or a range of dates", found: t, context: context)
+            mismatch(e, expected: "a Date or a range of dates", found: t, context: context())
         }
     }
 
@@ -103,10 +103,10 @@ extension PlanChecker {
     }
 
     /// A point in time: a DateTime, or a Date (its first working minute, or the end of the day for deadlines).
-    mutating func expectMoment(_ e: Expr, _ context: String) {
+    mutating func expectMoment(_ e: Expr, _ context: @autoclosure () -> String) {
         let t = infer(e)
         if !(t == .date || t == .dateTime || t == .error) {
-            mismatch(e, expected: "a Date or DateTime", found: t, context: context)
+            mismatch(e, expected: "a Date or DateTime", found: t, context: context())
         }
     }
 

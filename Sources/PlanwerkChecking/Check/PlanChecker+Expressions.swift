@@ -7,9 +7,9 @@ extension PlanChecker {
     // MARK: - Expectations
 
     /// Infers `e` and reports when it does not fit `type`.
-    mutating func expect(_ e: Expr, _ type: PlanType, _ context: String, help: [String] = []) {
+    mutating func expect(_ e: Expr, _ type: PlanType, _ context: @autoclosure () -> String, help: @autoclosure () -> [String] = []) {
         let t = infer(e, kinds: Self.kinds(for: type))
-        if !t.conforms(to: type) { mismatch(e, expected: type.withArticle, found: t, context: context, help: help + Self.unitHint(e, expected: type, found: t)) }
+        if !t.conforms(to: type) { mismatch(e, expected: type.withArticle, found: t, context: context(), help: help() + Self.unitHint(e, expected: type, found: t)) }
     }
 
     /// A likely fix when a literal lacks its unit: `8000` for Money, `3` for Percent.
@@ -28,10 +28,10 @@ extension PlanChecker {
     }
 
     /// A value of `type`, or a list of them (`assign [a, b]`, `to ceo`).
-    mutating func expectOneOrMany(_ e: Expr, _ type: PlanType, _ context: String) {
+    mutating func expectOneOrMany(_ e: Expr, _ type: PlanType, _ context: @autoclosure () -> String) {
         let t = infer(e, kinds: Self.kinds(for: type))
         if !(t.conforms(to: type) || t.conforms(to: .list(type))) {
-            mismatch(e, expected: "\(type.withArticle) or a list of them", found: t, context: context)
+            mismatch(e, expected: "\(type.withArticle) or a list of them", found: t, context: context())
         }
     }
 

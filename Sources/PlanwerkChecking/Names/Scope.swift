@@ -18,7 +18,7 @@ struct ScopeStack {
     mutating func pop() { frames.removeLast() }
 
     func lookup(_ name: String) -> LocalBinding? {
-        for frame in frames.reversed() { if let b = frame[name] { return b } }
+        for frame in frames.reversed() where !frame.isEmpty { if let b = frame[name] { return b } }  // an empty frame costs no hashing
         return nil
     }
 
