@@ -100,7 +100,8 @@ public struct MarkdownReport {
     /// Text for a table cell: escaped, on one line.
     func cell(_ s: String) -> String { Self.escape(s).replacingOccurrences(of: "|", with: "\\|") }
 
-    /// Plan text made safe for Markdown: no line breaks, no HTML, no emphasis by accident.
+    /// Plan text made safe for Markdown: no line breaks, no HTML, no emphasis or links by accident
+    /// (backticks stay: messages quote names as code).
     static func escape(_ s: String) -> String {
         var out = ""
         for c in s {
@@ -108,7 +109,7 @@ public struct MarkdownReport {
             case "\n", "\r": out += " "
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "*", "_", "`", "[", "]", "\\": out += "\\" + String(c)
+            case "*", "_", "[", "]", "\\": out += "\\" + String(c)
             default: out.append(c)
             }
         }
