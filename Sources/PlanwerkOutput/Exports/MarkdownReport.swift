@@ -25,7 +25,8 @@ public struct MarkdownReport {
         let failed = input.schedule.assertions.filter { $0.outcome != .passed }.count
         out += "**Summary:** \(campaigns.count) campaign\(campaigns.count == 1 ? "" : "s"), "
         out += "\(errors == 0 ? "no" : String(errors)) problem\(errors == 1 ? "" : "s"), "
-        out += "\(input.schedule.assertions.count - failed) of \(input.schedule.assertions.count) assertions hold.\n"
+        let asserted = input.schedule.assertions.count
+        out += asserted == 0 ? "no assertions.\n" : "\(asserted - failed) of \(asserted) assertion\(asserted == 1 ? "" : "s") hold\(asserted == 1 ? "s" : "").\n"
 
         out += "\n## Campaigns\n\n"
         if campaigns.isEmpty {
