@@ -60,35 +60,18 @@ import Testing
             #expect(r.status == 0, "\(r.stderr)")
             let page = "file://" + folder.appendingPathComponent("plan.html").path
             let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=" + folder.appendingPathComponent("profile").path]
-            let dom = try Self.run(browser, flags + ["--dump-dom", page])
+            let dom = try TestProcess.run(URL(fileURLWithPath: browser), flags + ["--dump-dom", page]).stdout
             #expect(dom.components(separatedBy: "<svg ").count - 1 == 3, "one chart per campaign")
             for id in ["approvals", "reports", "problems", "campaign-winter", "campaign-lumo", "campaign-employer"] {
                 #expect(dom.contains("id=\"\(id)\""), "section \(id)")
             }
             let png = folder.appendingPathComponent("plan.png")
-            _ = try Self.run(browser, flags + ["--window-size=1300,3400", "--screenshot=" + png.path, page])
+            _ = try TestProcess.run(URL(fileURLWithPath: browser), flags + ["--window-size=1300,3400", "--screenshot=" + png.path, page])
             let data = try Data(contentsOf: png)
             #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "a PNG")
             let width = data[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = data[20..<24].reduce(0) { $0 << 8 | Int($1) }
             #expect(width == 1300 && height == 3400)
             #expect(data.count > 100_000, "a page with charts and tables compresses to more than a blank one (\(data.count) bytes)")
         }
-    }
-
-    /// Runs a program and returns its standard output.
-    static func run(_ program: String, _ arguments: [String]) throws -> String {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-browser-\(UUID().uuidString)")
-        try Data().write(to: out)
-        defer { try? FileManager.default.removeItem(at: out) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let handle = try FileHandle(forWritingTo: out)
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return String(decoding: try Data(contentsOf: out), as: UTF8.self)
     }
 }

@@ -33,30 +33,6 @@ func exportInput(_ text: String, path: String = "test.plan", now: CivilDateTime?
     return ExportInput(schedule: schedule, diagnostics: run.diagnostics, sources: run.graph.sources)
 }
 
-/// Runs `python3 SCRIPT ARGS…` and returns its status and output.
-func runPython(_ script: String, arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-py-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let scriptURL = folder.appendingPathComponent("script.py")
-    let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
-    try script.write(to: scriptURL, atomically: true, encoding: .utf8)
-    try Data().write(to: outURL)
-    try Data().write(to: errURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", scriptURL.path] + arguments
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return (process.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-}
-
 /// Instants of ISO 8601 date-times with a numeric offset (`2026-11-30T09:00:00+01:00`), as minutes since 1970 UTC.
 func utcMinutes(iso: String) -> Int? {
     let scalars = Array(iso.utf8)

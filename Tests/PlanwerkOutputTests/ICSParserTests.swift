@@ -71,7 +71,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-\(UUID().uuidString).ics")
         try Data(ics.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try runPython(Self.script, arguments: [file.path])
+        let result = try TestProcess.python(Self.script, arguments: [file.path])
         guard result.status == 0 else {
             Issue.record(result.status == 3
                 ? "python3 has no `icalendar`: pip install icalendar (.ci/run does); this comparison must run"

@@ -35,21 +35,11 @@ public struct GitHubAnnotations {
     }
 
     /// A message: `%`, CR and LF as `%25`, `%0D`, `%0A`.
-    static func escapeData(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escapeData(_ s: String) -> String { Escaping.replacing(s) { dataEscapes[$0] } }
 
     /// A property value: as a message, and `:` and `,` as `%3A` and `%2C`.
-    static func escapeProperty(_ s: String) -> String {
-        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
+    static func escapeProperty(_ s: String) -> String { Escaping.replacing(s) { propertyEscapes[$0] } }
+
+    static let dataEscapes: [Unicode.Scalar: String] = ["%": "%25", "\r": "%0D", "\n": "%0A"]
+    static let propertyEscapes = dataEscapes.merging([":": "%3A", ",": "%2C"]) { a, _ in a }
 }

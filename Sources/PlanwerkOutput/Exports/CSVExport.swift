@@ -34,6 +34,6 @@ public struct CSVExport {
         let needsQuotes = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || s.hasPrefix(" ") || s.hasSuffix(" ")
         guard needsQuotes else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + Escaping.replacing(s) { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 }

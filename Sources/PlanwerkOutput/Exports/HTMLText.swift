@@ -1,20 +1,9 @@
 /// Text and numbers made safe for HTML and SVG.
 enum HTMLText {
+    static let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+
     /// Escapes `&`, `<`, `>`, `"` and `'`.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { Escaping.replacing(s) { entities[$0] } }
 
     /// At most `limit` characters, with `…` when cut.
     static func shortened(_ s: String, _ limit: Int) -> String {

@@ -7,20 +7,17 @@ import PlanwerkChecking
 enum ICSText {
     /// A TEXT value escaped.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
+        Escaping.replacing(s) { c in
             switch c {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": break
-            default:
-                // Other control characters are not allowed in TEXT.
-                if c.value < 0x20 && c != "\t" || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
+            case "\\": return "\\\\"
+            case ";": return "\\;"
+            case ",": return "\\,"
+            case "\n": return "\\n"
+            case "\r": return ""
+            // Other control characters are not allowed in TEXT.
+            default: return c.value < 0x20 && c != "\t" || c.value == 0x7F ? " " : nil
             }
         }
-        return out
     }
 
     /// One content line, folded at 75 octets, with CRLF after each piece.

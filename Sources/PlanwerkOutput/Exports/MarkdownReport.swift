@@ -29,15 +29,10 @@ public struct MarkdownReport {
         out += asserted == 0 ? "no assertions.\n" : "\(asserted - failed) of \(asserted) assertion\(asserted == 1 ? "" : "s") hold\(asserted == 1 ? "s" : "").\n"
 
         out += "\n## Campaigns\n\n"
-        if campaigns.isEmpty {
-            out += "The plan has no campaigns.\n"
-        } else {
-            out += "| campaign | owner | from | to | status | budget |\n|---|---|---|---|---|---|\n"
-            for c in campaigns {
-                out += "| \(cell(c.title)) (`\(c.id)`) | \(cell(c.owners.joined(separator: ", "))) | \(c.start.map(f.local) ?? "–") "
-                out += "| \(c.end.map(f.local) ?? "–") | \(c.phase), \(c.health(f)) | \(c.budget ?? "–") |\n"
-            }
-        }
+        out += Self.table(["campaign", "owner", "from", "to", "status", "budget"], campaigns.map { c in
+            ["\(cell(c.title)) (`\(c.id)`)", cell(c.owners.joined(separator: ", ")), c.start.map(f.local) ?? "–",
+             c.end.map(f.local) ?? "–", "\(c.phase), \(c.health(f))", c.budget ?? "–"]
+        })
         for c in campaigns {
             out += "\n### \(Self.escape(c.title))\n\n"
             if !c.goals.isEmpty {
@@ -45,12 +40,11 @@ public struct MarkdownReport {
             }
             let milestones = c.items.filter { $0.kind == .milestone }
             if !c.deadlines.isEmpty || !milestones.isEmpty {
-                out += "| deadline or milestone | planned | due | |\n|---|---|---|---|\n"
-                for e in (c.deadlines + milestones.filter { $0.deadline == nil }).sorted(by: { ($0.deadline ?? $0.end) < ($1.deadline ?? $1.end) }) {
-                    let state = e.late.map { "**late by \(f.work($0))**" } ?? "on time"
-                    out += "| \(cell(e.title)) (`\(e.id)`) | \(f.local(e.end)) | \(e.deadline.map(f.deadline) ?? "–") | \(state) |\n"
-                }
-                out += "\n"
+                let dated = (c.deadlines + milestones.filter { $0.deadline == nil }).sorted { ($0.deadline ?? $0.end) < ($1.deadline ?? $1.end) }
+                out += Self.table(["deadline or milestone", "planned", "due", ""], dated.map { e in
+                    ["\(cell(e.title)) (`\(e.id)`)", f.local(e.end), e.deadline.map(f.deadline) ?? "–",
+                     e.late.map { "**late by \(f.work($0))**" } ?? "on time"]
+                }) + "\n"
             }
             out += "\(c.items.count) item\(c.items.count == 1 ? "" : "s"); \(c.health(f)).\n"
         }
@@ -58,25 +52,15 @@ public struct MarkdownReport {
         let window = "\(f.local(input.reference)) to \(f.local(input.upcomingEnd))"
         let posts = input.upcoming([.post, .milestone])
         out += "\n## Upcoming posts and milestones\n\n_\(window)_\n\n"
-        if posts.isEmpty {
-            out += "None.\n"
-        } else {
-            out += "| when | what | campaign | channel |\n|---|---|---|---|\n"
-            for e in posts {
-                let what = e.kind == .milestone ? "milestone \(e.title)" : e.title + (e.occurrence.map { " (\($0))" } ?? "")
-                out += "| \(f.local(e.start)) | \(cell(what)) | \(cell(e.campaign.map(input.campaignTitle) ?? "")) | \(cell(input.channelTitle(e.channel))) |\n"
-            }
-        }
+        out += Self.table(["when", "what", "campaign", "channel"], posts.map { e in
+            let what = e.kind == .milestone ? "milestone \(e.title)" : e.title + (e.occurrence.map { " (\($0))" } ?? "")
+            return [f.local(e.start), cell(what), cell(e.campaign.map(input.campaignTitle) ?? ""), cell(input.channelTitle(e.channel))]
+        })
         let reports = input.upcoming([.report])
         out += "\n## Upcoming reports\n\n_\(window)_\n\n"
-        if reports.isEmpty {
-            out += "None.\n"
-        } else {
-            out += "| due | report | by | to |\n|---|---|---|---|\n"
-            for e in reports {
-                out += "| \(f.local(e.start)) | \(cell(e.title)) (`\(e.id)`) | \(cell(e.people.joined(separator: ", "))) | \(cell(e.recipients.joined(separator: ", "))) |\n"
-            }
-        }
+        out += Self.table(["due", "report", "by", "to"], reports.map { e in
+            [f.local(e.start), "\(cell(e.title)) (`\(e.id)`)", cell(e.people.joined(separator: ", ")), cell(e.recipients.joined(separator: ", "))]
+        })
 
         out += "\n## Problems\n\n"
         if problems.isEmpty {
@@ -99,21 +83,27 @@ public struct MarkdownReport {
     }
 
     /// Text for a table cell: escaped, on one line.
-    func cell(_ s: String) -> String { Self.escape(s).replacingOccurrences(of: "|", with: "\\|") }
+    func cell(_ s: String) -> String { Escaping.replacing(Self.escape(s)) { $0 == "|" ? "\\|" : nil } }
+
+    /// A table with its header, or `None.` without rows.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        guard !rows.isEmpty else { return "None.\n" }
+        var out = "| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
+        for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
+        return out
+    }
 
     /// Plan text made safe for Markdown: no line breaks, no HTML, no emphasis or links by accident
     /// (backticks stay: messages quote names as code).
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
+        Escaping.replacing(s) { c in
             switch c {
-            case "\n", "\r": out += " "
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "*", "_", "[", "]", "\\": out += "\\" + String(c)
-            default: out.append(c)
+            case "\n", "\r": return " "
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "*", "_", "[", "]", "\\": return "\\" + String(c)
+            default: return nil
             }
         }
-        return out
     }
 }
