@@ -30,7 +30,7 @@ let package = Package(
             name: "PlanwerkScheduling",
             dependencies: ["PlanwerkSyntax", "PlanwerkChecking", .product(name: "HeapModule", package: "swift-collections")],
             swiftSettings: strict),
-        // Output: agenda, JSON (and later ICS, CSV, Mermaid, HTML, Markdown).
+        // Output: agenda, `due`, exports (JSON, ICS, CSV, Mermaid, HTML, Markdown), diagnostics for CI.
         .target(name: "PlanwerkOutput", dependencies: ["PlanwerkSyntax", "PlanwerkChecking", "PlanwerkScheduling"], swiftSettings: strict),
         // Command-line interface: check, fmt, explain, …
         .target(
@@ -63,6 +63,12 @@ let package = Package(
         .testTarget(
             name: "PlanwerkSchedulingTests",
             dependencies: ["PlanwerkScheduling", "PlanwerkOutput", "PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict),
+        // Exports (ICS, CSV, Mermaid, HTML, Markdown), `due` and the CI diagnostic formats.
+        .testTarget(
+            name: "PlanwerkOutputTests",
+            dependencies: ["PlanwerkOutput", "PlanwerkScheduling", "PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
         // The command line end to end: runs the built `planwerk` executable.

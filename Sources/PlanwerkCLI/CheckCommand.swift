@@ -17,9 +17,14 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("include"), help: "A folder to look for imported files in (repeatable; PLANWERK_PATH adds more).")
     var includes: [String] = []
 
+    @OptionGroup var diagnostics: DiagnosticOptions
+
     func run() throws {
+        let format = diagnostics.format
         var failed = false
         var ioFailed = false
+        // JSON and SARIF are one document for all files, written at the end.
+        var all: [Diagnostic] = [], sources: [String: SourceFile] = [:]
         let loader = ModuleLoader(provider: DiskSourceProvider(),
                                   searchPath: ModuleLoader.searchPath(include: includes, environment: ProcessInfo.processInfo.environment))
         for path in files {
@@ -29,18 +34,23 @@ struct CheckCommand: ParsableCommand {
                 graph = loader.load(source: SourceFile(path: "<stdin>", bytes: Array(data)))
             } else if let plan = Self.planOfSidecar(path) {
                 // A tracking sidecar speaks of its plan's names: check the plan, which reads it.
-                var err = StandardError()
-                print("note: \(path) is the tracking file of \(plan); checking them together", to: &err)
+                DiagnosticOutput.note("\(path) is the tracking file of \(plan); checking them together", format: format)
                 graph = loader.load(root: plan)
             } else {
                 graph = loader.load(root: path)
             }
             let result = Checker.check(graph)
-            DiagnosticOutput.print(result.diagnostics, sources: graph.sources)
-            if graph.rootLoaded { DiagnosticOutput.summary(of: result.diagnostics, for: graph[graph.root].path) }
+            if format.isDocument {
+                all += result.diagnostics
+                sources.merge(graph.sources) { a, _ in a }
+            } else {
+                DiagnosticOutput.print(result.diagnostics, sources: graph.sources, format: format)
+            }
+            if graph.rootLoaded { DiagnosticOutput.summary(of: result.diagnostics, for: graph[graph.root].path, format: format) }
             if !graph.rootLoaded { ioFailed = true }
             if result.diagnostics.hasErrors { failed = true }
         }
+        if format.isDocument { DiagnosticOutput.print(all, sources: sources, format: format) }
         if ioFailed { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
     }

@@ -5,7 +5,7 @@ public struct PlanwerkCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "planwerk",
         abstract: "Plans as code for social media departments.",
-        subcommands: [CheckCommand.self, RunCommand.self, ExportCommand.self, FormatCommand.self, ExplainCommand.self])
+        subcommands: [CheckCommand.self, RunCommand.self, ExportCommand.self, DueCommand.self, FormatCommand.self, ExplainCommand.self])
     public init() {}
 }
 

@@ -66,14 +66,7 @@ public struct ScheduleJSON {
         ])
     }
 
-    func diagnostic(_ d: Diagnostic) -> JSONValue {
-        let position = sources[d.span.file]?.location(of: d.span.range.start)
-        return .object([
-            ("code", .string(d.code.rawValue)), ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)),
-            ("file", .string(d.span.file)), ("line", position.map { .int($0.line) } ?? .null),
-            ("column", position.map { .int($0.column) } ?? .null),
-        ])
-    }
+    func diagnostic(_ d: Diagnostic) -> JSONValue { DiagnosticJSON(sources: sources).object(d) }
 
     func assertion(_ a: AssertionResult) -> JSONValue {
         let position = sources[a.span.file]?.location(of: a.span.range.start)

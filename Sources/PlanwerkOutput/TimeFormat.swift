@@ -19,6 +19,14 @@ public struct TimeFormat: Sendable {
     /// `2026-12-09 10:00` in the plan's zone.
     public func local(_ t: Int) -> String { calendar.local(t).description }
 
+    /// A deadline instant as people write it: a midnight is the end of the day before
+    /// (`2026-12-04, end of day`), any other time `2026-12-04 12:00`.
+    public func deadline(_ t: Int) -> String {
+        let l = calendar.local(t)
+        guard l.minute == 0 else { return l.description }
+        return "\(CivilDate(dayNumber: l.date.dayNumber - 1)), end of day"
+    }
+
     /// Working minutes as `PT16H`, `PT30M`, `PT0H` for none.
     public static func isoWork(_ minutes: Int) -> String {
         let h = minutes / 60, m = minutes % 60

@@ -31,7 +31,7 @@ struct RecurrenceDateutilTests {
         var rng = SplitMix64(seed: 5545)
         let cases = (0..<400).map { Self.randomCase(id: $0, &rng) }
         let input = cases.map(\.line).joined(separator: "\n") + "\n"
-        let output = try Self.runPython(Self.script, input: input)
+        let output = try TestProcess.python(Self.script, stdin: input)
         guard output.status == 0 else {
             if output.status == 3 {
                 Issue.record("python3 has no `dateutil`: install python3-dateutil (apt-get install python3-dateutil, or pip install python-dateutil); this comparison must run")
@@ -153,42 +153,6 @@ struct RecurrenceDateutilTests {
     }
 
     // MARK: - Running dateutil
-
-    /// What a script printed and how it ended.
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs a Python script through `/usr/bin/env python3`, standard input from `input`.
-    static func runPython(_ script: String, input: String) throws -> Output {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-rrule-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let scriptURL = folder.appendingPathComponent("rrule.py")
-        let inputURL = folder.appendingPathComponent("rules.tsv")
-        let outURL = folder.appendingPathComponent("out.txt"), errURL = folder.appendingPathComponent("err.txt")
-        try script.write(to: scriptURL, atomically: true, encoding: .utf8)
-        try input.write(to: inputURL, atomically: true, encoding: .utf8)
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scriptURL.path]
-        process.standardInput = try FileHandle(forReadingFrom: inputURL)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Output(status: process.terminationStatus,
-                      stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
-    }
 
     /// Reads one rule per line (tab-separated: id, FREQ, INTERVAL, DTSTART day, BYHOUR, BYMINUTE,
     /// BYDAY weekdays 0=MO, BYMONTHDAY, BYDAY as n:weekday, BYMONTH, COUNT, until day, EXDATE days,

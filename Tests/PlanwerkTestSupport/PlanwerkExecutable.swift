@@ -52,32 +52,8 @@ public enum PlanwerkExecutable {
     /// Runs `planwerk ARGUMENTS` in `folder` with `stdin` as standard input
     /// (empty when nil) and waits for it to end.
     public static func run(_ arguments: [String], stdin: String? = nil, in folder: URL? = nil) throws -> CommandResult {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let input = scratch.appendingPathComponent("stdin"), output = scratch.appendingPathComponent("stdout"),
-            errors = scratch.appendingPathComponent("stderr")
-        try Data((stdin ?? "").utf8).write(to: input)
-        try Data().write(to: output)
-        try Data().write(to: errors)
-
-        let process = Process()
-        process.executableURL = try url()
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let inHandle = try FileHandle(forReadingFrom: input)
-        let outHandle = try FileHandle(forWritingTo: output), errHandle = try FileHandle(forWritingTo: errors)
-        defer { try? inHandle.close(); try? outHandle.close(); try? errHandle.close() }
-        process.standardInput = inHandle
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        return CommandResult(stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self),
-                             status: process.terminationStatus)
+        return try TestProcess.run(try url(), arguments, stdin: stdin, in: folder, environment: environment)
     }
 }

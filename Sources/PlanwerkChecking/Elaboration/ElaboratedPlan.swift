@@ -11,6 +11,7 @@ public struct ElaboratedPlan: Sendable {
     public var people: [PlanPerson] = []
     public var teams: [PlanTeam] = []
     public var channels: [PlanChannel] = []
+    public var kpis: [PlanKpi] = []
     public var campaigns: [PlanCampaign] = []
     /// Tasks, posts and milestones of every campaign, campaign by campaign.
     public var items: [PlanItem] = []
@@ -95,6 +96,12 @@ public struct ChannelWindow: Sendable, Hashable {
     public var weekdays: Set<Weekday>
     /// Empty means the whole day.
     public var hours: [ClockSpan]
+}
+
+/// A KPI: its id and the title reports show.
+public struct PlanKpi: Sendable, Hashable {
+    public var id: String
+    public var title: String
 }
 
 /// A campaign, declared or made from a template.

@@ -1,7 +1,7 @@
 import Foundation
 import PlanwerkSyntax
 
-/// People, teams and channels.
+/// People, teams, channels and KPIs.
 extension Elaborator {
     mutating func collectOrganisation(_ module: ModuleID, _ index: Int) {
         switch graph[module].plan.declarations[index].kind {
@@ -42,6 +42,9 @@ extension Elaborator {
                 }
             }
             plan.channels.append(channel)
+        case .kpi(let k):
+            guard owns(module, k.name.text, index) != nil else { return }
+            plan.kpis.append(PlanKpi(id: k.name.text, title: text(k.title, in: module) ?? k.name.text))
         default: break
         }
     }

@@ -126,6 +126,22 @@ public struct WorkingCalendar: Sendable {
         return zone.utcMinutes(of: local)
     }
 
+    /// An instant a plan writes: a date alone is its midnight.
+    public func instant(_ i: PlanInstant) -> Int {
+        switch i {
+        case .date(let d): return instant(CivilDateTime(date: d, minute: 0))
+        case .dateTime(let t): return instant(t)
+        }
+    }
+
+    /// A deadline a plan writes: a date alone means by the end of that day (the next midnight).
+    public func deadline(_ i: PlanInstant) -> Int {
+        switch i {
+        case .date(let d): return instant(CivilDateTime(date: d.adding(days: 1) ?? d, minute: 0))
+        case .dateTime(let t): return instant(t)
+        }
+    }
+
     /// The wall-clock time of an instant (from the table on days without a clock change).
     public func local(_ instant: Int) -> CivilDateTime {
         if let first = dayStarts.first, let last = dayStarts.last, instant >= first, instant < last {

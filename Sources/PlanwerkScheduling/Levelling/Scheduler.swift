@@ -82,20 +82,10 @@ public struct Scheduler {
     // MARK: - Time helpers
 
     /// An instant a plan writes: a date alone is its midnight.
-    func instant(_ i: PlanInstant) -> Int {
-        switch i {
-        case .date(let d): return calendar.instant(CivilDateTime(date: d, minute: 0))
-        case .dateTime(let t): return calendar.instant(t)
-        }
-    }
+    func instant(_ i: PlanInstant) -> Int { calendar.instant(i) }
 
     /// A deadline: a date alone means by the end of that day.
-    func deadline(_ i: PlanInstant) -> Int {
-        switch i {
-        case .date(let d): return calendar.instant(CivilDateTime(date: d.adding(days: 1) ?? d, minute: 0))
-        case .dateTime(let t): return calendar.instant(t)
-        }
-    }
+    func deadline(_ i: PlanInstant) -> Int { calendar.deadline(i) }
 
     /// `at`: a date alone is its first working minute.
     func fixedStart(_ i: PlanInstant) -> Int {

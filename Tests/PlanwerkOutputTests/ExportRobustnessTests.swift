@@ -1,0 +1,34 @@
+import Foundation
+import PlanwerkOutput
+import PlanwerkTestSupport
+import Testing
+
+/// Every format on every hand-made schedule fixture, problems included
+/// (missed deadlines, posts outside windows, people away, clock changes):
+/// each renders, twice the same, and keeps its format's rules.
+@Suite struct ExportRobustnessTests {
+    static let folder = Examples.root + "/Tests/PlanwerkSchedulingTests/Fixtures/schedules"
+    static let fixtures = PlanFiles.all(under: folder)
+
+    @Test func thereAreFixtures() {
+        #expect(Self.fixtures.count >= 10)
+    }
+
+    @Test(arguments: fixtures)
+    func everyFormat(_ path: String) throws {
+        let input = Examples.input(file: path)
+        for format in ExportFormat.allCases {
+            let text = format.rendered(input)
+            #expect(!text.isEmpty)
+            #expect(format.rendered(Examples.input(file: path)) == text, "\(format) is deterministic")
+        }
+        let ics = ExportFormat.ics.rendered(input)
+        let lines = ics.dropLast(1).components(separatedBy: "\r\n")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 && !$0.contains("\n") })
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == input.entries.count)
+        let csv = try CSVExportTests.parse(ExportFormat.csv.rendered(input))
+        #expect(csv.count == input.entries.count + 1)
+        let html = ExportFormat.html.rendered(input)
+        #expect(html.components(separatedBy: "<div class=\"problem ").count - 1 == input.problems.count)
+    }
+}
