@@ -8,6 +8,10 @@ extension Parser {
         var i = t.start + 1
         let closed = t.end - t.start >= 2 && b[t.end - 1] == UInt8(ascii: "\"")
         let end = closed ? t.end - 1 : t.end
+        // Most texts have no escape and no `{`: their bytes are the text.
+        if !b[i..<end].contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") }) {
+            return Expr(.text(i < end ? [.literal(String(decoding: b[i..<end], as: UTF8.self))] : []), t.range)
+        }
         func flush() {
             if !literal.isEmpty {
                 parts.append(.literal(String(decoding: literal, as: UTF8.self)))
