@@ -29,7 +29,7 @@ extension Scheduler {
     /// The first conflict of a person with a span: a booking or an away day; returns when the person is next free.
     func conflict(_ i: Int, _ span: Range<Int>) -> Int? {
         if let c = people[i].conflict(span) { return c.upperBound }
-        if people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
+        if !people[i].away.isEmpty && people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
             return people[i].available(after: span.lowerBound, on: calendar)?.lowerBound ?? span.upperBound
         }
         return nil
