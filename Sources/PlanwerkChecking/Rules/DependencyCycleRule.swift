@@ -72,12 +72,12 @@ enum DependencyCycleRule {
             }
         }
         var graph = CycleFinder(nodeCount: nodes.count)
+        for e in edges { graph.addEdge(from: e.from, to: e.to) }  // a repeated edge changes no circle
+        let circles = graph.cycles()
+        guard !circles.isEmpty else { return }
         var edgeAt: [Int: Int] = [:]  // by from * nodes.count + to: the first edge between two nodes
-        for (n, e) in edges.enumerated() where edgeAt[e.from * nodes.count + e.to] == nil {
-            graph.addEdge(from: e.from, to: e.to)
-            edgeAt[e.from * nodes.count + e.to] = n
-        }
-        for found in graph.cycles() {
+        for (n, e) in edges.enumerated() where edgeAt[e.from * nodes.count + e.to] == nil { edgeAt[e.from * nodes.count + e.to] = n }
+        for found in circles {
             var cycle = found
             var steps = cycle.indices.map { edges[edgeAt[cycle[$0] * nodes.count + cycle[($0 + 1) % cycle.count]]!] }
             // Start the path where the diagnostic points: at the first `after` in source order.
