@@ -86,11 +86,7 @@ struct RunCommand: ParsableCommand {
         guard lower <= upper else { throw ValidationError("--from must not be after --to") }
         let result = try options.run()
         if let schedule = result.schedule {
-            let sources = result.graph.sources
-            let problems = schedule.diagnostics.filter { $0.code != .assertionFailed }.sortedForDisplay().map { d in
-                let at = sources[d.span.file].map { "\(d.span.file):\($0.location(of: d.span.range.start))" } ?? d.span.file
-                return "\(at): \(d.severity.rawValue)[\(d.code)]: \(d.message)"
-            }
+            let problems = Agenda.problemLines(schedule.diagnostics, sources: result.graph.sources)
             let agenda = Agenda(schedule: schedule, days: (from == nil && to == nil) ? nil : lower...upper, problems: problems)
             FileHandle.standardOutput.write(Data(agenda.rendered().utf8))
         }

@@ -44,13 +44,7 @@ enum DiagnosticOutput {
     /// One closing line per checked plan on standard error: `plan.plan: no problems`
     /// or `plan.plan: 2 errors, 1 warning`.
     static func summary(of diagnostics: [Diagnostic], for path: String) {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
-        var parts: [String] = []
-        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-        let line = "\(path): " + (parts.isEmpty ? "no problems" : parts.joined(separator: ", ")) + "\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        FileHandle.standardError.write(Data((diagnostics.summary(for: path) + "\n").utf8))
     }
 
     static func print(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) {

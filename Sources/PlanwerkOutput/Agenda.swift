@@ -21,6 +21,16 @@ public struct Agenda {
         self.problems = problems
     }
 
+    /// The one-line form of the problems a schedule reveals, for ``problems``:
+    /// `file:line:col: severity[CODE]: message`, in reading order; failed
+    /// assertions are left out (the agenda lists them itself).
+    public static func problemLines(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> [String] {
+        diagnostics.filter { $0.code != .assertionFailed }.sortedForDisplay().map { d in
+            let at = sources[d.span.file].map { "\(d.span.file):\($0.location(of: d.span.range.start))" } ?? d.span.file
+            return "\(at): \(d.severity.rawValue)[\(d.code)]: \(d.message)"
+        }
+    }
+
     /// One line of the agenda.
     struct Event {
         var time: Int

@@ -13,8 +13,9 @@ public struct AssertionCheck {
         self.checked = checked
     }
 
-    /// The members a schedule knows, as values, worked out when an assertion asks.
-    static func scheduledMembers(_ schedule: Schedule) -> @Sendable (String, EntityReference) -> Value? {
+    /// The members a schedule knows, as values, worked out when an assertion
+    /// (or the REPL) asks: `start`, `end`, `slack`, `late`, `approved`.
+    public static func scheduledMembers(_ schedule: Schedule) -> @Sendable (String, EntityReference) -> Value? {
         let calendar = schedule.calendar, tasks = schedule.tasks, index = schedule.taskIndex
         var campaigns: [String: (start: Int, end: Int)] = [:]
         for t in tasks {
