@@ -38,7 +38,8 @@ extension REPLSession {
         switch SessionCommand.named(String(afterColon[..<space])) {
         case .load?: return paths(before, argument: String(argument))
         case .gantt?, .critical?: return names(before, word: Self.lastWord(before), kinds: [.campaign])
-        case .type?, .agenda?, .now?, .explain?: return expression(before)
+        case .explain?: return tasks(before)
+        case .type?, .agenda?, .now?: return expression(before)
         default: return Completion(start: bytes.count, candidates: [])
         }
     }
@@ -64,6 +65,20 @@ extension REPLSession {
         let base = String(word[..<dot]), partial = word[word.index(after: dot)...]
         let candidates = members(of: base).filter { $0.hasPrefix(partial) }.map { base + "." + $0 }
         return Completion(start: before.utf8.count - word.utf8.count, candidates: Array(Set(candidates)).sorted())
+    }
+
+    /// Campaigns, then their tasks, posts and milestones (`:explain spring.la` → `spring.launch`).
+    func tasks(_ before: String) -> Completion {
+        let word = Self.lastWord(before)
+        guard let dot = word.lastIndex(of: "."), word[..<dot].firstIndex(of: ".") == nil else {
+            return names(before, word: word, kinds: [.campaign])
+        }
+        let campaign = String(word[..<dot]), partial = word[word.index(after: dot)...]
+        let composition = plan.composition
+        let items = PlanChecker(graph: composition.graph, namespaces: composition.checked.namespaces)
+            .itemNames(ofCampaign: campaign, namesOf: composition.graph.root) ?? []
+        return Completion(start: before.utf8.count - word.utf8.count,
+                          candidates: items.filter { $0.hasPrefix(partial) }.map { campaign + "." + $0 })
     }
 
     /// Names in scope (of the given kinds, or all with keywords and built-ins) that begin with `word`.

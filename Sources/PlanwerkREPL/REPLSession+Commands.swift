@@ -22,7 +22,7 @@ extension REPLSession {
         switch command {
         case .help: reply.say(SessionCommand.helpText)
         case .quit: reply.quit = true
-        case .load: reply = load(Self.path(line.argument))
+        case .load: reply = load(Self.path(line.argument), typedAt: line.argumentRange)
         case .reload: reloadFile(&reply)
         case .type: showType(line, &reply)
         case .now: setNow(line, &reply)

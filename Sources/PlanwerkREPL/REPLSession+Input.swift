@@ -13,6 +13,7 @@ extension REPLSession {
         }
         let outcome = plan.declare(parsed.declarations, input: range)
         show(parsed.diagnostics + outcome.diagnostics, in: &reply, sources: outcome.sources)
+        if !outcome.accepted { reply.say("(not added: the plan would have the errors above)") }
         return reply
     }
 

@@ -21,6 +21,10 @@ extension REPLSession {
             case .date(let d)?: days = d...d
             case .range(.date(let a), .date(let b))? where a <= b: days = a...b
             case .range(.dateTime(let a), .dateTime(let b))? where a.date <= b.date: days = a.date...b.date
+            case .range(.date, .date)?, .range(.dateTime, .dateTime)?:
+                show([Self.problem(.commandArgument, "this range of days ends before it starts", at: line.argumentRange,
+                                   help: ["write the first day first: `:agenda 2026-12-01..2026-12-07`"])], in: &reply)
+                return
             case let other?:
                 show([Self.problem(.commandArgument, "`:agenda` takes a day or a range of days, but this is \(other.type.withArticle)",
                                    at: line.argumentRange, help: ["write `:agenda 2026-12-01..2026-12-07`, the first day before the last"])],

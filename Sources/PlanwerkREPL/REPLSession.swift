@@ -88,9 +88,21 @@ public struct REPLSession: Sendable {
     }
 
     /// Loads a plan file as `:load FILE` does (for `planwerk repl FILE`).
-    public mutating func load(_ path: String) -> REPLReply {
+    public mutating func load(_ path: String) -> REPLReply { load(path, typedAt: nil) }
+
+    /// Loads a plan file; when it cannot be read, the diagnostic points at
+    /// `typedAt` (where `:load` named it), if given.
+    mutating func load(_ path: String, typedAt argument: SourceRange?) -> REPLReply {
         var reply = REPLReply()
-        let diagnostics = plan.load(path)
+        var diagnostics = plan.load(path)
+        if plan.file != path, let argument {
+            diagnostics = diagnostics.map { d in
+                guard d.span.file == path else { return d }
+                var moved = d
+                moved.primary.span = SourceSpan(file: SessionText.path, range: argument)
+                return moved
+            }
+        }
         show(diagnostics, in: &reply)
         if plan.file == path { reply.say("loaded " + diagnostics.summary(for: path)) }
         return reply

@@ -27,6 +27,7 @@ import Testing
         #expect(!needsMore("let t = \"a { b ( c [\""))
         #expect(!needsMore("let t = 1 # {"))
         #expect(needsMore("let t = [\"}\", \"]\""))
+        #expect(needsMore("let t = [1, # ] in a comment"))
     }
 
     @Test func anErrorBeforeTheEndIsReportedAtOnce() {

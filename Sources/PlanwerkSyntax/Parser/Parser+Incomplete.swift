@@ -28,7 +28,8 @@ extension Parser {
         // Close what is open and parse: a beginning of something longer has
         // no problem before the place where the input ended.
         let end = stream.tokens.last?.start ?? file.bytes.count
-        let closers = open.reversed().map { $0 == .lParen ? ")" : $0 == .lBracket ? "]" : "\n}" }.joined()
+        // On a line of their own: the input may end in a comment.
+        let closers = "\n" + open.reversed().map { $0 == .lParen ? ")" : $0 == .lBracket ? "]" : "\n}" }.joined()
         let closed = SourceFile(path: file.path, bytes: file.bytes + Array(closers.utf8))
         let diagnostics = asExpression ? parseExpression(closed).1 : parse(closed).diagnostics
         return diagnostics.allSatisfy { $0.span.range.start >= end }
