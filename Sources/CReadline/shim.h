@@ -47,12 +47,17 @@ static inline const char *planwerk_history_last(void) {
 static volatile sig_atomic_t planwerk_interrupted = 0;
 static inline void planwerk_on_sigint(int signal) { (void)signal; planwerk_interrupted = 1; }
 
-/// Catches SIGINT without SA_RESTART, so that a waiting poll() returns.
+/// Catches SIGINT without SA_RESTART, so that a waiting poll() returns; and
+/// unblocks it, since a blocked signal mask is inherited from the parent.
 static inline int planwerk_catch_sigint(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = planwerk_on_sigint;
     sigemptyset(&action.sa_mask);
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    sigaddset(&blocked, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &blocked, NULL);
     return sigaction(SIGINT, &action, NULL);
 }
 
