@@ -74,7 +74,7 @@ let package = Package(
         // The REPL: transcripts (golden files), completion, multi-line input; a real terminal through pexpect.
         .testTarget(
             name: "PlanwerkREPLTests",
-            dependencies: ["PlanwerkREPL", "PlanwerkSyntax", "PlanwerkTestSupport"],
+            dependencies: ["PlanwerkREPL", "PlanwerkSyntax", "PlanwerkTestSupport", "PlanwerkGenerator"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
         // The command line end to end: runs the built `planwerk` executable.

@@ -16,6 +16,9 @@ struct Composition: Sendable {
     var rootPath: String
     /// Where the session's text begins in the root's text.
     var sessionStart: Int
+    /// Whether the session has no declarations yet: a problem at the end of
+    /// the text then belongs to the file (a file that ends too early).
+    var sessionIsBlank: Bool
     /// The file's own declarations by what they declare (before any was replaced), for notes.
     var fileDeclarations: [DeclarationKey: SourceSpan]
     /// What checking found, spans in the session's text moved to `<repl>`.
@@ -54,6 +57,7 @@ struct Composition: Sendable {
         }
         let checked = Checker.check(graph)
         var composition = Composition(graph: graph, checked: checked, rootPath: file ?? SessionText.path, sessionStart: start,
+                                      sessionIsBlank: session.allSatisfy { $0 == 0x20 || $0 == 0x0A },
                                       fileDeclarations: fileDeclarations, diagnostics: [])
         composition.diagnostics = checked.diagnostics.map(composition.located)
         return composition
@@ -71,6 +75,7 @@ struct Composition: Sendable {
 
     func located(_ span: SourceSpan) -> SourceSpan {
         guard span.file == rootPath, span.range.start >= sessionStart else { return span }
+        if sessionIsBlank { return SourceSpan(file: rootPath, range: SourceRange(sessionStart - 1, sessionStart - 1)) }
         return SourceSpan(file: SessionText.path, range: SourceRange(span.range.start - sessionStart, span.range.end - sessionStart))
     }
 

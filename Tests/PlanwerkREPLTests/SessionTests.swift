@@ -1,4 +1,5 @@
 import Foundation
+import PlanwerkGenerator
 import PlanwerkTestSupport
 import Testing
 @testable import PlanwerkREPL
@@ -113,13 +114,13 @@ import Testing
 
     @Test(arguments: [1, 2, 3] as [UInt64]) func nonsenseNeverEndsTheSession(seed: UInt64) {
         var s = REPLSession()
-        var generator = SplitMix(state: seed)
+        var generator = SplitMix64(seed: seed)
         let alphabet = Array("abc.:[](){}\"#=+-*/<>,;0123456789 \tüß€😀\u{0}\u{7F}letcampaignteam:agenda:gantt:explain")
         for _ in 0..<300 {
-            let length = Int.random(in: 0..<40, using: &generator)
-            let line = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            let length = generator.below(40)
+            let line = String((0..<length).map { _ in alphabet[generator.below(alphabet.count)] })
             _ = s.feed(line)
-            if s.isContinuing && Bool.random(using: &generator) { s.abandonInput() }
+            if s.isContinuing && generator.below(2) == 0 { s.abandonInput() }
         }
         _ = s.endOfInput()
         #expect(!s.isContinuing)
@@ -127,14 +128,3 @@ import Testing
     }
 }
 
-/// A small seeded random number generator (SplitMix64), so that a failure repeats.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
