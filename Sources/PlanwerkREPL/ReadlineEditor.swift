@@ -19,7 +19,10 @@ public struct ReadlineEditor: LineEditor {
     /// Starts readline and reads the history file at `historyPath` (if any).
     public init(historyPath: String?) {
         self.historyPath = historyPath
-        planwerk_rl_configure { _, start, _ in ReadlineEditor.complete(from: Int(start)) }
+        let callback: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { _, start, _ in
+            ReadlineEditor.complete(from: Int(start))
+        }
+        planwerk_rl_configure(callback)
         _ = planwerk_catch_sigint()
         using_history()
         stifle_history(Int32(HistoryFile.maxEntries))
