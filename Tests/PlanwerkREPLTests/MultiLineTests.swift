@@ -46,6 +46,9 @@ import Testing
         #expect(InputKind.of("start 2026-11-30") == .declaration)
         #expect(InputKind.of("spring.budget * 2") == .expression)
         #expect(InputKind.of("plan.campaigns") == .expression)
+        #expect(InputKind.of("let") == .declaration, "a declaration word alone is an unfinished declaration")
+        #expect(InputKind.of("report.title") == .expression, "a declaration word used as a name")
+        #expect(InputKind.of("start + 1") == .expression)
         #expect(InputKind.of("  # only a comment") == .blank)
         #expect(InputKind.of("") == .blank)
     }
