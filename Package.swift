@@ -32,7 +32,12 @@ let package = Package(
             swiftSettings: strict),
         // Output: agenda, `due`, exports (JSON, ICS, CSV, Mermaid, HTML, Markdown), diagnostics for CI.
         .target(name: "PlanwerkOutput", dependencies: ["PlanwerkSyntax", "PlanwerkChecking", "PlanwerkScheduling"], swiftSettings: strict),
-        // Command-line interface: check, fmt, explain, …
+        // The REPL: a pure session core, line editors (GNU readline on a terminal, plain stdin otherwise).
+        .target(
+            name: "PlanwerkREPL",
+            dependencies: ["PlanwerkSyntax", "PlanwerkChecking", "PlanwerkScheduling", "PlanwerkOutput", "CReadline"],
+            swiftSettings: strict),
+        // Command-line interface: check, fmt, explain, repl, …
         .target(
             name: "PlanwerkCLI",
             dependencies: [
@@ -40,6 +45,7 @@ let package = Package(
                 "PlanwerkChecking",
                 "PlanwerkScheduling",
                 "PlanwerkOutput",
+                "PlanwerkREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -70,6 +76,12 @@ let package = Package(
             name: "PlanwerkOutputTests",
             dependencies: ["PlanwerkOutput", "PlanwerkScheduling", "PlanwerkChecking", "PlanwerkSyntax", "PlanwerkTestSupport"],
             exclude: ["Fixtures"],
+            swiftSettings: strict),
+        // The REPL: transcripts (golden files), completion, multi-line input; a real terminal through pexpect.
+        .testTarget(
+            name: "PlanwerkREPLTests",
+            dependencies: ["PlanwerkREPL", "PlanwerkSyntax", "PlanwerkTestSupport", "PlanwerkGenerator"],
+            exclude: ["Fixtures", "Terminal"],
             swiftSettings: strict),
         // The command line end to end: runs the built `planwerk` executable.
         .testTarget(

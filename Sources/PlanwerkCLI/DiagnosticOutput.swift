@@ -10,13 +10,7 @@ enum DiagnosticOutput {
     /// or `plan.plan: 2 errors, 1 warning`. Left out where stderr holds one JSON or SARIF document.
     static func summary(of diagnostics: [Diagnostic], for path: String, format: DiagnosticFormat = .human) {
         guard !format.isDocument else { return }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
-        var parts: [String] = []
-        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-        let line = "\(path): " + (parts.isEmpty ? "no problems" : parts.joined(separator: ", ")) + "\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        FileHandle.standardError.write(Data((diagnostics.summary(for: path) + "\n").utf8))
     }
 
     /// The diagnostics on standard error; a JSON or SARIF document is written even when there are none.

@@ -5,7 +5,7 @@ public struct PlanwerkCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "planwerk",
         abstract: "Plans as code for social media departments.",
-        subcommands: [CheckCommand.self, RunCommand.self, ExportCommand.self, DueCommand.self, FormatCommand.self, ExplainCommand.self])
+        subcommands: [CheckCommand.self, RunCommand.self, ExportCommand.self, DueCommand.self, FormatCommand.self, ExplainCommand.self, REPLCommand.self])
     public init() {}
 }
 
@@ -13,9 +13,11 @@ extension PlanwerkCommand {
     /// Runs the command line as the `planwerk` executable does, with the
     /// exit statuses of LANGUAGE.md §7: 0 ok, 1 plan errors, 2 usage or I/O
     /// errors (swift-argument-parser's own 64 for usage errors becomes 2).
+    /// `planwerk` without arguments starts the REPL.
     public static func runAsMain(_ arguments: [String]? = nil) -> Never {
+        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(given.isEmpty ? ["repl"] : given)
             try command.run()
             exit(withError: nil)
         } catch {

@@ -26,10 +26,7 @@ struct RunCommand: ParsableCommand {
         let result = try options.run()
         options.finish(result)
         if let schedule = result.schedule {
-            let sources = result.graph.sources
-            let problems = schedule.diagnostics.filter { $0.code != .assertionFailed }.sortedForDisplay().map {
-                ProblemLine.text(of: $0, sources: sources)
-            }
+            let problems = Agenda.problemLines(schedule.diagnostics, sources: result.graph.sources)
             let agenda = Agenda(schedule: schedule, days: (from == nil && to == nil) ? nil : lower...upper, problems: problems)
             FileHandle.standardOutput.write(Data(agenda.rendered().utf8))
         }

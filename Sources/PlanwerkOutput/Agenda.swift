@@ -21,6 +21,13 @@ public struct Agenda {
         self.problems = problems
     }
 
+    /// The one-line form of the problems a schedule reveals, for ``problems``:
+    /// `file:line:col: severity[CODE]: message`, in reading order; failed
+    /// assertions are left out (the agenda lists them itself).
+    public static func problemLines(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> [String] {
+        diagnostics.filter { $0.code != .assertionFailed }.sortedForDisplay().map { ProblemLine.text(of: $0, sources: sources) }
+    }
+
     /// One line of the agenda.
     struct Event {
         var time: Int

@@ -13,7 +13,12 @@ public struct PlanRun: Sendable {
     public var diagnostics: [Diagnostic]
 
     public static func run(_ graph: ModuleGraph, options: SchedulingOptions = SchedulingOptions(), now: CivilDateTime? = nil) -> PlanRun {
-        let checked = Checker.check(graph)
+        run(graph, checked: Checker.check(graph), options: options, now: now)
+    }
+
+    /// The pipeline after checking, for a caller that has checked the graph already (the REPL).
+    public static func run(_ graph: ModuleGraph, checked: Checker.Result, options: SchedulingOptions = SchedulingOptions(),
+                           now: CivilDateTime? = nil) -> PlanRun {
         guard graph.rootLoaded, !checked.diagnostics.hasErrors else {
             return PlanRun(graph: graph, checked: checked, schedule: nil, diagnostics: checked.diagnostics)
         }

@@ -13,8 +13,10 @@ public struct AssertionCheck {
         self.checked = checked
     }
 
-    /// The members a schedule knows, as values, worked out when an assertion asks.
-    static func scheduledMembers(_ schedule: Schedule) -> @Sendable (String, EntityReference) -> Value? {
+    /// The members a schedule knows, as values, worked out when an assertion
+    /// (or the REPL) asks: `start`, `end`, `slack`, `late`, `approved`, and a
+    /// task's `title`, `campaign` and `assignees` as they were made.
+    public static func scheduledMembers(_ schedule: Schedule) -> @Sendable (String, EntityReference) -> Value? {
         let calendar = schedule.calendar, tasks = schedule.tasks, index = schedule.taskIndex
         var campaigns: [String: (start: Int, end: Int)] = [:]
         for t in tasks {
@@ -44,6 +46,9 @@ public struct AssertionCheck {
             case "slack": return .workTime(WorkTime(days: 0, minutes: t.slack))
             case "late": return .workTime(WorkTime(days: 0, minutes: t.late ?? 0))
             case "approved": return t.approved.map { .dateTime(calendar.local($0)) }
+            case "title": return .text(t.title)
+            case "campaign": return .entity(EntityReference(kind: .campaign, id: t.campaign))
+            case "assignees": return .list(t.assignees.map { .entity(EntityReference(kind: .person, id: $0)) })
             default: return nil
             }
         }

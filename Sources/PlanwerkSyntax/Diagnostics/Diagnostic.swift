@@ -51,6 +51,17 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
+    /// The closing line of a checked plan: `plan.plan: no problems` or
+    /// `plan.plan: 2 errors, 1 warning` (without a line break).
+    public func summary(for path: String) -> String {
+        let errors = filter { $0.severity == .error }.count
+        let warnings = filter { $0.severity == .warning }.count
+        var parts: [String] = []
+        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+        return "\(path): " + (parts.isEmpty ? "no problems" : parts.joined(separator: ", "))
+    }
+
     /// Diagnostics in file, then position, then code order: the order users read them in.
     public func sortedForDisplay() -> [Diagnostic] {
         enumerated().sorted { a, b in

@@ -39,7 +39,7 @@ public enum DiagnosticCatalog {
     /// The whole catalog as Markdown: `docs/diagnostics.md` is exactly this text.
     public static func markdown() -> String {
         var out = "# Diagnostic codes\n\nEvery diagnostic Planwerk gives has a stable code. `planwerk explain CODE` prints the same text as this page, which is generated from the catalog in `Sources/PlanwerkSyntax/Diagnostics` (a test keeps them equal; `PLANWERK_RECORD=1 swift test` rewrites this page).\n\n"
-        out += "Ranges: P00xx reading and lexing, P01xx syntax, P02xx names and imports, P03xx types and units, P04xx plan rules and domain checks, P05xx scheduling, P06xx tracking, P07xx limits, P08xx files and I/O.\n\n"
+        out += "Ranges: P00xx reading and lexing, P01xx syntax, P02xx names and imports, P03xx types and units, P04xx plan rules and domain checks, P05xx scheduling, P06xx tracking, P07xx limits, P08xx files and I/O, P09xx the REPL's commands.\n\n"
         out += "| code | title |\n|---|---|\n"
         for e in all { out += "| [\(e.code)](#\(e.code.rawValue.lowercased())) | \(e.title) |\n" }
         for e in all {
@@ -53,5 +53,5 @@ public enum DiagnosticCatalog {
     }
 
     /// Every entry, in code order (each group's codes may come from several ranges).
-    public static let all: [Entry] = (lexical + syntax + checking + names + types + evaluation + rules + scheduling + limits + files).sorted { $0.code < $1.code }
+    public static let all: [Entry] = (lexical + syntax + checking + names + types + evaluation + rules + scheduling + limits + files + repl).sorted { $0.code < $1.code }
 }

@@ -4,7 +4,7 @@
 ///
 /// Ranges: P00xx reading and lexing, P01xx syntax, P02xx names and imports,
 /// P03xx types and units, P04xx plan rules and domain checks, P05xx scheduling,
-/// P06xx tracking, P07xx limits, P08xx files and I/O.
+/// P06xx tracking, P07xx limits, P08xx files and I/O, P09xx the REPL's commands.
 public struct DiagnosticCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }

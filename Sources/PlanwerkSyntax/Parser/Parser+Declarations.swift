@@ -1,8 +1,8 @@
 /// Top-level declarations (LANGUAGE.md §2, §6): dispatch on the first word,
 /// then one method per declaration form.
 extension Parser {
-    /// The words that may start a top-level statement, for suggestions.
-    static let declarationWords = [
+    /// The words that may start a top-level statement, for suggestions and the REPL's completion.
+    public static let declarationWords = [
         "import", "timezone", "currency", "start", "horizon", "calendar", "now", "team", "person", "channel",
         "kpi", "approval", "require", "allow", "campaign", "template", "report", "assert", "let", "status", "measure",
     ]
