@@ -26,24 +26,23 @@ public struct SourceFile: Sendable {
     }
 
     /// The 1-based line of a byte offset (without counting the column).
-    public func line(of offset: Int) -> Int {
+    public func line(of offset: Int) -> Int { lineIndex(of: offset) + 1 }
+
+    /// The 0-based index into `lineStarts` of the line holding a byte offset (clamped to the file).
+    func lineIndex(of offset: Int) -> Int {
         let offset = max(0, min(offset, bytes.count))
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return lo + 1
+        return lo
     }
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.
     public func location(of offset: Int) -> SourcePosition {
         let offset = max(0, min(offset, bytes.count))
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
+        let lo = lineIndex(of: offset)
         let start = lineStarts[lo]
         return SourcePosition(line: lo + 1, column: scalarCount(from: start, to: offset) + 1)
     }
