@@ -53,7 +53,10 @@ let package = Package(
         // Synthetic plans for benchmarks and stress tests.
         .target(name: "PlanwerkGenerator", swiftSettings: strict),
         // Benchmarks: `swift run -c release planwerk-bench`.
-        .executableTarget(name: "planwerk-bench", dependencies: ["PlanwerkGenerator", "PlanwerkSyntax", "PlanwerkChecking", "PlanwerkScheduling"], swiftSettings: strict),
+        .executableTarget(
+            name: "planwerk-bench",
+            dependencies: ["PlanwerkGenerator", "PlanwerkSyntax", "PlanwerkChecking", "PlanwerkScheduling", "PlanwerkOutput"],
+            swiftSettings: strict),
         // Shared test helpers: golden files, fixtures.
         .target(name: "PlanwerkTestSupport", dependencies: ["PlanwerkSyntax", "PlanwerkGenerator"], path: "Tests/PlanwerkTestSupport", swiftSettings: strict),
         .testTarget(

@@ -52,7 +52,7 @@ struct DueCommand: ParsableCommand {
         let list = DueList(input, since: start, until: end)
         FileHandle.standardOutput.write(Data((format == .json ? list.json() : list.rendered()).utf8))
         options.finish(result)
-        if result.diagnostics.hasErrors { throw ExitCode(1) }
+        ProcessEnd.exit(result.diagnostics.hasErrors ? 1 : 0, keeping: result)
     }
 
     static func dateTime(_ text: String, _ option: String) throws -> CivilDateTime {

@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         options.finish(result)
-        if result.diagnostics.hasErrors { throw ExitCode(1) }
+        ProcessEnd.exit(result.diagnostics.hasErrors ? 1 : 0, keeping: result)
     }
 }
 

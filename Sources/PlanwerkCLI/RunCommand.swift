@@ -30,7 +30,7 @@ struct RunCommand: ParsableCommand {
             let agenda = Agenda(schedule: schedule, days: (from == nil && to == nil) ? nil : lower...upper, problems: problems)
             FileHandle.standardOutput.write(Data(agenda.rendered().utf8))
         }
-        if result.diagnostics.hasErrors { throw ExitCode(1) }
+        ProcessEnd.exit(result.diagnostics.hasErrors ? 1 : 0, keeping: result)
     }
 
     static func date(_ text: String, _ option: String) throws -> CivilDate {

@@ -28,64 +28,71 @@ public struct Agenda {
         diagnostics.filter { $0.code != .assertionFailed }.sortedForDisplay().map { ProblemLine.text(of: $0, sources: sources) }
     }
 
-    /// One line of the agenda.
+    /// One line of the agenda: when, in which order, and what (an index into the schedule).
     struct Event {
         var time: Int
         /// Orders events at the same minute: ends before starts, then declaration order.
         var rank: Int
         var order: Int
-        var text: String
+        var line: Line
+    }
+
+    /// What an agenda line says; rendered only for the days shown.
+    enum Line {
+        case taskStart(Int), taskEnd(Int), task(Int), milestone(Int), post(Int), late(Int)
+        case approval(Int), prepare(Int), report(Int)
     }
 
     public func rendered() -> String {
-        let f = TimeFormat(calendar: schedule.calendar)
         let plan = schedule.plan
         var events: [Event] = []
+        events.reserveCapacity(schedule.tasks.count * 2 + schedule.approvals.count + schedule.reports.count * 2)
         for (i, t) in schedule.tasks.enumerated() {
-            let title = t.title == plan.items[t.item].id.split(separator: ".").last.map(String.init) ? "" : " \"\(t.title)\""
-            let people = t.assignees.isEmpty ? "" : " (\(t.assignees.joined(separator: ", ")))"
             switch t.kind {
-            case .milestone:
-                events.append(Event(time: t.start, rank: 2, order: i, text: "milestone  \(t.id)\(title)"))
-            case .post:
-                let channel = plan.channels.first { $0.id == t.channel }?.title ?? t.channel ?? ""
-                events.append(Event(time: t.start, rank: 2, order: i, text: "post       \(t.id)\(title) on \(channel)"))
+            case .milestone: events.append(Event(time: t.start, rank: 2, order: i, line: .milestone(i)))
+            case .post: events.append(Event(time: t.start, rank: 2, order: i, line: .post(i)))
             case .task:
                 if t.start == t.end {
-                    events.append(Event(time: t.start, rank: 2, order: i, text: "task       \(t.id)\(title)\(people)"))
+                    events.append(Event(time: t.start, rank: 2, order: i, line: .task(i)))
                 } else {
-                    events.append(Event(time: t.start, rank: 1, order: i, text: "start      \(t.id)\(title)\(people), until \(f.local(t.end))"))
-                    events.append(Event(time: t.end, rank: 0, order: i, text: "end        \(t.id)\(title)"))
+                    events.append(Event(time: t.start, rank: 1, order: i, line: .taskStart(i)))
+                    events.append(Event(time: t.end, rank: 0, order: i, line: .taskEnd(i)))
                 }
             }
-            if let late = t.late { events.append(Event(time: t.end, rank: 3, order: i, text: "LATE       \(t.id) by \(f.work(late))")) }
+            if t.late != nil { events.append(Event(time: t.end, rank: 3, order: i, line: .late(i))) }
         }
         for (i, a) in schedule.approvals.enumerated() {
-            let by = a.by.isEmpty ? "nobody eligible" : a.by.joined(separator: ", ")
-            events.append(Event(time: a.start, rank: 1, order: 100_000_000 + i,
-                                text: "approval   \(a.subject) step \(a.step) \"\(a.label)\" by \(by), until \(f.local(a.end))"))
+            events.append(Event(time: a.start, rank: 1, order: 100_000_000 + i, line: .approval(i)))
         }
         for (i, r) in schedule.reports.enumerated() {
-            let subject = "\(r.id)#\(r.occurrence)"
-            if let s = r.preparationStart, let e = r.preparationEnd {
-                events.append(Event(time: s, rank: 1, order: 200_000_000 + i,
-                                    text: "prepare    \(subject) (\(r.by.joined(separator: ", "))), until \(f.local(e))"))
+            if let start = r.preparationStart, r.preparationEnd != nil {
+                events.append(Event(time: start, rank: 1, order: 200_000_000 + i, line: .prepare(i)))
             }
-            events.append(Event(time: r.due, rank: 2, order: 200_000_000 + i,
-                                text: "report     \(subject) \"\(r.title)\" to \(r.to.joined(separator: ", "))"))
+            events.append(Event(time: r.due, rank: 2, order: 200_000_000 + i, line: .report(i)))
         }
         events.sort { ($0.time, $0.rank, $0.order) < ($1.time, $1.rank, $1.order) }
-        var out = "Agenda of \(plan.settings.name) (\(plan.settings.timeZone.identifier))\n"
+        var text = ByteText(capacity: 64 + events.count * 64)
+        text.put("Agenda of \(plan.settings.name) (\(plan.settings.timeZone.identifier))\n")
+        let lines = LineWriter(schedule: schedule)
         var day: CivilDate? = nil
         for e in events {
             let local = schedule.calendar.local(e.time)
             if let days, !days.contains(local.date) { continue }
             if local.date != day {
                 day = local.date
-                out += "\n\(Self.weekdayName(local.date)) \(local.date)\n"
+                text.put("\n")
+                text.put(Self.weekdayName(local.date))
+                text.put(" ")
+                text.put(local.date)
+                text.put("\n")
             }
-            out += "  \(local.time)  \(e.text)\n"
+            text.put("  ")
+            text.put(time: local.minute)
+            text.put("  ")
+            lines.write(e.line, into: &text)
+            text.put("\n")
         }
+        var out = text.string
         if events.isEmpty { out += "\nNothing is scheduled.\n" }
         if !problems.isEmpty {
             out += "\nProblems\n"
@@ -102,6 +109,76 @@ public struct Agenda {
             }
         }
         return out
+    }
+
+    /// Writes the text of agenda lines.
+    struct LineWriter {
+        let schedule: Schedule
+        let format: TimeFormat
+        let channelTitles: [String: String]
+
+        init(schedule: Schedule) {
+            self.schedule = schedule
+            format = TimeFormat(calendar: schedule.calendar)
+            channelTitles = Dictionary(schedule.plan.channels.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func write(_ line: Line, into text: inout ByteText) {
+            switch line {
+            case .taskStart(let i):
+                let t = schedule.tasks[i]
+                text.put("start      "); name(t, into: &text); people(t, into: &text)
+                text.put(", until "); text.put(schedule.calendar.local(t.end))
+            case .taskEnd(let i):
+                text.put("end        "); name(schedule.tasks[i], into: &text)
+            case .task(let i):
+                let t = schedule.tasks[i]
+                text.put("task       "); name(t, into: &text); people(t, into: &text)
+            case .milestone(let i):
+                text.put("milestone  "); name(schedule.tasks[i], into: &text)
+            case .post(let i):
+                let t = schedule.tasks[i]
+                text.put("post       "); name(t, into: &text)
+                text.put(" on "); text.put(t.channel.flatMap { channelTitles[$0] } ?? t.channel ?? "")
+            case .late(let i):
+                let t = schedule.tasks[i]
+                text.put("LATE       "); text.put(t.id); text.put(" by "); text.put(format.work(t.late ?? 0))
+            case .approval(let i):
+                let a = schedule.approvals[i]
+                text.put("approval   "); text.put(a.subject); text.put(" step \(a.step) \"")
+                text.put(a.label); text.put("\" by ")
+                if a.by.isEmpty { text.put("nobody eligible") } else { text.put(a.by, separator: ", ") }
+                text.put(", until "); text.put(schedule.calendar.local(a.end))
+            case .prepare(let i):
+                let r = schedule.reports[i]
+                text.put("prepare    "); text.put(r.id); text.put("#\(r.occurrence) (")
+                text.put(r.by, separator: ", "); text.put("), until ")
+                text.put(schedule.calendar.local(r.preparationEnd ?? r.due))
+            case .report(let i):
+                let r = schedule.reports[i]
+                text.put("report     "); text.put(r.id); text.put("#\(r.occurrence) \"")
+                text.put(r.title); text.put("\" to "); text.put(r.to, separator: ", ")
+            }
+        }
+
+        /// The task's id, and its title when that says more.
+        func name(_ t: ScheduledTask, into text: inout ByteText) {
+            text.put(t.id)
+            if Agenda.showsTitle(t.title, of: schedule.plan.items[t.item].id) {
+                text.put(" \""); text.put(t.title); text.put("\"")
+            }
+        }
+
+        func people(_ t: ScheduledTask, into text: inout ByteText) {
+            guard !t.assignees.isEmpty else { return }
+            text.put(" ("); text.put(t.assignees, separator: ", "); text.put(")")
+        }
+    }
+
+    /// Whether the agenda shows a task's title: not when it is just the last part of its id.
+    static func showsTitle(_ title: String, of id: String) -> Bool {
+        guard let dot = id.utf8.lastIndex(of: UInt8(ascii: ".")) else { return title != id }
+        return !title.utf8.elementsEqual(id.utf8[id.utf8.index(after: dot)...])
     }
 
     static func weekdayName(_ d: CivilDate) -> String {

@@ -1,5 +1,6 @@
 import PlanwerkChecking
 import PlanwerkScheduling
+import PlanwerkSyntax
 
 /// How instants and working time are written in exports: ISO 8601 with a
 /// numeric offset (`2026-11-30T09:00:00+01:00`, never `Z`), and working
@@ -12,8 +13,21 @@ public struct TimeFormat: Sendable {
     public func iso(_ t: Int) -> String {
         let offset = calendar.zone.utcOffsetMinutes(atUTC: t)
         let local = CivilDateTime(localMinutes: t + offset)
-        let sign = offset < 0 ? "-" : "+", m = abs(offset)
-        return "\(local.date)T\(local.time):00\(sign)\(Self.two(m / 60)):\(Self.two(m % 60))"
+        let d = local.date.literal, m = abs(offset)
+        guard FixedDigits.fits(year: d.year, month: d.month, day: d.day), m < 100 * 60 else {
+            return "\(local.date)T\(local.time):00\(offset < 0 ? "-" : "+")\(Self.two(m / 60)):\(Self.two(m % 60))"
+        }
+        return String(unsafeUninitializedCapacity: 25) { buffer in
+            var i = 0
+            FixedDigits.putDate(year: d.year, month: d.month, day: d.day, into: buffer, at: &i)
+            FixedDigits.put(byte: 84, into: buffer, at: &i) // T
+            FixedDigits.putTime(hour: local.minute / 60, minute: local.minute % 60, into: buffer, at: &i)
+            FixedDigits.put(byte: 58, into: buffer, at: &i)
+            FixedDigits.put(0, width: 2, into: buffer, at: &i)
+            FixedDigits.put(byte: offset < 0 ? 45 : 43, into: buffer, at: &i)
+            FixedDigits.putTime(hour: m / 60, minute: m % 60, into: buffer, at: &i)
+            return i
+        }
     }
 
     /// `2026-12-09 10:00` in the plan's zone.

@@ -4,9 +4,11 @@
 //   swift run -c release planwerk-bench check --tasks 1000,10000,100000
 //   swift run -c release planwerk-bench schedule --tasks 1000,5000,10000,100000
 //   swift run -c release planwerk-bench generate --tasks 1000 > big.plan
+//   swift run -c release planwerk-bench generate --tasks 1000 --no-posts --no-reports --format tjp > big.tjp
 import Foundation
 import PlanwerkChecking
 import PlanwerkScheduling
+import PlanwerkOutput
 import PlanwerkGenerator
 import PlanwerkSyntax
 
@@ -15,6 +17,9 @@ struct Arguments {
     var tasks = [1_000, 10_000, 20_000]
     var runs = 5
     var seed: UInt64 = 1
+    var format = "plan"
+    var posts = true
+    var reports = true
 
     init(_ args: [String]) {
         var it = args.dropFirst().makeIterator()
@@ -24,23 +29,31 @@ struct Arguments {
             case "--tasks": tasks = (it.next() ?? "").split(separator: ",").compactMap { Int($0) }
             case "--runs": runs = Int(it.next() ?? "") ?? runs
             case "--seed": seed = UInt64(it.next() ?? "") ?? seed
+            case "--format": format = it.next() ?? format
+            case "--no-posts": posts = false
+            case "--no-reports": reports = false
             default:
-                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|check|check-stages|schedule|generate|profile-types|profile-rules|profile-elaborate|profile-schedule] [--tasks N[,N…]] [--runs K] [--seed S]\n".utf8))
+                FileHandle.standardError.write(Data("usage: planwerk-bench [parse|check|check-stages|schedule|generate|profile-types|profile-rules|profile-elaborate|profile-schedule] [--tasks N[,N…]] [--runs K] [--seed S] [--format plan|tjp] [--no-posts] [--no-reports]\n".utf8))
                 exit(2)
             }
         }
     }
 }
 
-/// Median wall time of `runs` executions of `body`, in seconds.
-func measure(runs: Int, _ body: () -> Void) -> Double {
+/// Median wall time of `runs` executions of `body`, in seconds. What `body`
+/// returns is freed after the clock stops: `planwerk` itself exits without
+/// tearing its plan down (`ProcessEnd`), so teardown is not part of its time.
+func measure<Result>(runs: Int, _ body: () -> Result) -> Double {
     var times: [Double] = []
+    var kept: [Result] = []
     for _ in 0..<max(1, runs) {
         let start = ContinuousClock.now
-        body()
+        let result = body()
         let d = ContinuousClock.now - start
+        kept.append(result)
         times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }
+    kept.removeAll()
     return times.sorted()[times.count / 2]
 }
 
@@ -48,8 +61,12 @@ let args = Arguments(CommandLine.arguments)
 switch args.command {
 case "generate":
     var o = PlanGenerator.Options(tasks: args.tasks.first ?? 1000, seed: args.seed)
-    o.seed = args.seed
-    print(PlanGenerator(o).planText(), terminator: "")
+    o.posts = args.posts
+    o.reports = args.reports
+    switch args.format {
+    case "tjp": print(TaskJugglerWriter(SyntheticProject(o)).text(), terminator: "")
+    default: print(PlanGenerator(o).planText(), terminator: "")
+    }
 case "parse":
     print("stage  tasks    lines      bytes   median_ms      MB/s     lines/s  diagnostics")
     for n in args.tasks {
@@ -77,13 +94,21 @@ case "check":
         print(String(format: "check %6d %8d %10d %11.2f %9.0f %9.2f  %d", n, lines, text.utf8.count, t * 1000, Double(lines) / t, parse * 1000, diagnostics))
     }
 case "schedule":
-    // The whole run: load, check, elaborate, schedule (with levelling), assertions.
-    print("stage     tasks  people  median_ms  check_ms  elaborate_ms  schedule_ms  bookings  diagnostics")
+    // The whole run, stage by stage: parse, load + check (names, types, rules),
+    // elaborate, schedule (levelling, approvals, series, assertions), export as
+    // JSON. Each figure is the median over the runs; `total` excludes the export.
+    // `peak_MB` is the process's peak resident memory so far (sizes ascending).
+    print("stage     tasks  people  total_ms  parse_ms  check_ms  elaborate_ms  schedule_ms  json_ms  peak_MB  bookings  diagnostics")
     for n in args.tasks {
-        let text = PlanGenerator(PlanGenerator.Options(tasks: n, seed: args.seed)).planText()
+        var o = PlanGenerator.Options(tasks: n, seed: args.seed)
+        o.posts = args.posts
+        o.reports = args.reports
+        let text = PlanGenerator(o).planText()
         let provider = MemorySourceProvider(["generated.plan": text])
         var diagnostics = 0, bookings = 0
-        var checkT = 0.0, elaborateT = 0.0, scheduleT = 0.0
+        var stages: [[Double]] = Array(repeating: [], count: 5)
+        func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+        let parse = measure(runs: args.runs) { Parser.parse(SourceFile(path: "generated.plan", text: text)) }
         let t = measure(runs: args.runs) {
             let c0 = ContinuousClock.now
             let graph = ModuleLoader(provider: provider).load(root: "generated.plan")
@@ -94,12 +119,25 @@ case "schedule":
             var schedule = Scheduler.schedule(plan)
             AssertionCheck(graph: graph, checked: checked).check(&schedule)
             let c3 = ContinuousClock.now
-            func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
-            (checkT, elaborateT, scheduleT) = (ms(c1 - c0), ms(c2 - c1), ms(c3 - c2))
+            for (i, d) in [c1 - c0, c2 - c1, c3 - c2].enumerated() { stages[i].append(ms(d)) }
             diagnostics = checked.diagnostics.count + schedule.diagnostics.count
             bookings = schedule.bookings.count
+            return (graph, checked, plan, schedule)
         }
-        print(String(format: "schedule %6d %7d %10.2f %9.2f %13.2f %12.2f %9d  %d", n, max(2, n / 20), t * 1000, checkT, elaborateT, scheduleT, bookings, diagnostics))
+        // The export, on a schedule made once.
+        let graph = ModuleLoader(provider: provider).load(root: "generated.plan")
+        let checked = Checker.check(graph)
+        var schedule = Scheduler.schedule(Elaborator.elaborate(graph, checked: checked))
+        AssertionCheck(graph: graph, checked: checked).check(&schedule)
+        let json = measure(runs: args.runs) {
+            ExportFormat.json.rendered(ExportInput(schedule: schedule, diagnostics: checked.diagnostics + schedule.diagnostics, sources: graph.sources))
+        }
+        func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print(String(format: "schedule %6d %7d %9.2f %9.2f %9.2f %13.2f %12.2f %8.2f %8.0f %9d  %d",
+                     n, max(2, n / 20), t * 1000, parse * 1000, median(stages[0]), median(stages[1]), median(stages[2]),
+                     json * 1000, Double(usage.ru_maxrss) / 1024, bookings, diagnostics))
     }
 case "check-stages":
     // Where checking spends its time: load (parse), names, types, rules.

@@ -132,7 +132,17 @@ public struct CivilDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     public var time: TimeLiteral { TimeLiteral(hour: minute / 60, minute: minute % 60) }
 
     /// `2026-12-09 10:00`.
-    public var description: String { "\(date) \(time)" }
+    public var description: String {
+        let d = date.literal
+        guard FixedDigits.fits(year: d.year, month: d.month, day: d.day) else { return "\(date) \(time)" }
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            var i = 0
+            FixedDigits.putDate(year: d.year, month: d.month, day: d.day, into: buffer, at: &i)
+            FixedDigits.put(byte: 32, into: buffer, at: &i)
+            FixedDigits.putTime(hour: minute / 60, minute: minute % 60, into: buffer, at: &i)
+            return i
+        }
+    }
 
     public static func < (a: CivilDateTime, b: CivilDateTime) -> Bool {
         (a.date.dayNumber, a.minute) < (b.date.dayNumber, b.minute)

@@ -73,11 +73,18 @@ public struct FoundationTimeZone: TimeZoneRules {
 
     /// The zone of an IANA name, or nil if the system does not know it.
     public init?(identifier: String) {
+        _ = Self.databaseVersion
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         self.zone = zone
     }
 
     public var identifier: String { zone.identifier }
+
+    /// The version of the time zone database (`2025b`). Reading it also
+    /// keeps Foundation's ICU time zones in a statically linked `planwerk`:
+    /// without a reference to that part of FoundationInternationalization,
+    /// the linker leaves it out and every zone but UTC is unknown.
+    public static let databaseVersion: String = TimeZone.timeZoneDataVersion
 
     public func utcOffsetMinutes(atUTC utcMinutes: Int) -> Int {
         zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utcMinutes) * 60)) / 60

@@ -68,7 +68,14 @@ public struct DateLiteral: Sendable, Hashable, Comparable, CustomStringConvertib
     public var year: Int, month: Int, day: Int
     public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
     public var description: String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard FixedDigits.fits(year: year, month: month, day: day) else {
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            var i = 0
+            FixedDigits.putDate(year: year, month: month, day: day, into: buffer, at: &i)
+            return i
+        }
     }
     public static func < (a: DateLiteral, b: DateLiteral) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
@@ -91,7 +98,14 @@ public struct TimeLiteral: Sendable, Hashable, Comparable, CustomStringConvertib
     public var hour: Int, minute: Int
     public init(hour: Int, minute: Int) { self.hour = hour; self.minute = minute }
     public var minutes: Int { hour * 60 + minute }
-    public var description: String { "\(pad(hour, 2)):\(pad(minute, 2))" }
+    public var description: String {
+        guard (0...99).contains(hour), (0...99).contains(minute) else { return "\(pad(hour, 2)):\(pad(minute, 2))" }
+        return String(unsafeUninitializedCapacity: 5) { buffer in
+            var i = 0
+            FixedDigits.putTime(hour: hour, minute: minute, into: buffer, at: &i)
+            return i
+        }
+    }
     public static func < (a: TimeLiteral, b: TimeLiteral) -> Bool { a.minutes < b.minutes }
 }
 
