@@ -192,10 +192,12 @@ struct DocumentationPage {
             let arguments = ["repl"] + (block.attributes["load"].map { [$0] } ?? [])
             if Golden.isRecording {
                 // Each input's answer: what the REPL prints for the first k inputs beyond the first k - 1.
-                var body = "", before = CommandResult(stdout: "", stderr: "", status: 0)
-                for k in 1...max(inputs.count, 1) {
-                    let now = try PlanwerkExecutable.run(arguments, stdin: inputs.prefix(k).map { $0 + "\n" }.joined(), in: folder)
-                    body += "planwerk> \(inputs.isEmpty ? "" : inputs[k - 1])\n" + now.stdout.dropFirst(before.stdout.count) + now.stderr.dropFirst(before.stderr.count)
+                // What it prints before any input (the file it loaded) comes first, as at a terminal.
+                var before = try PlanwerkExecutable.run(arguments, stdin: "", in: folder)
+                var body = before.stderr + before.stdout
+                for k in inputs.indices {
+                    let now = try PlanwerkExecutable.run(arguments, stdin: inputs.prefix(k + 1).map { $0 + "\n" }.joined(), in: folder)
+                    body += "planwerk> \(inputs[k])\n" + now.stderr.dropFirst(before.stderr.count) + now.stdout.dropFirst(before.stdout.count)
                     before = now
                 }
                 recorded.append((block.bodyLines, body))
@@ -204,8 +206,9 @@ struct DocumentationPage {
             }
             let r = try PlanwerkExecutable.run(arguments, stdin: input, in: folder)
             #expect(r.status == 0, "\(path) \(block): the REPL exited \(r.status)\n\(r.stderr)", sourceLocation: at)
-            if let difference = Golden.firstDifference(expected: expected, actual: r.stdout + r.stderr) {
-                Issue.record("\(path) \(block): the REPL answers something else; \(difference)\n--- it printed:\n\(r.stdout)\(r.stderr)",
+            // The examples show no mistakes: standard error holds only the line about the loaded file, shown first.
+            if let difference = Golden.firstDifference(expected: expected, actual: r.stderr + r.stdout) {
+                Issue.record("\(path) \(block): the REPL answers something else; \(difference)\n--- it printed:\n\(r.stderr)\(r.stdout)",
                              sourceLocation: at)
             }
             counts["repl", default: 0] += 1
