@@ -17,7 +17,7 @@ import Testing
 
     @Test func theLanguageReferenceExamplesRun() throws {
         let counts = try DocumentationPage.run("docs/language.md")
-        #expect(counts["plan", default: 0] >= 20, "\(counts)")
+        #expect(counts["plan", default: 0] >= 15, "\(counts)")
         #expect(counts["repl", default: 0] >= 3, "\(counts)")
         #expect(counts["error", default: 0] >= 3, "\(counts)")
     }
