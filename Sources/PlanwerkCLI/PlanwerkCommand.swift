@@ -5,6 +5,11 @@ public struct PlanwerkCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "planwerk",
         abstract: "Plans as code for social media departments.",
+        discussion: """
+            Without a subcommand, `planwerk` starts the REPL. Exit statuses: 0 ok, 1 plan \
+            errors or failed assertions, 2 usage or I/O errors. Shell completion: \
+            `planwerk --generate-completion-script bash|zsh|fish` (docs/cli.md).
+            """,
         subcommands: [CheckCommand.self, RunCommand.self, ExportCommand.self, DueCommand.self, FormatCommand.self, ExplainCommand.self, REPLCommand.self])
     public init() {}
 }

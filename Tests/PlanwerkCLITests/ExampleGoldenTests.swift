@@ -1,0 +1,54 @@
+import Foundation
+import PlanwerkTestSupport
+import Testing
+
+/// Every example plan through the built `planwerk`, as CI and users run it:
+/// `check` exits 0 with "no problems", and the agenda of `run` and the JSON
+/// of `export` are golden files under `Fixtures/examples/NAME.run` and
+/// `NAME.json` (re-record with `PLANWERK_RECORD=1`). The other export formats
+/// are golden in `PlanwerkOutputTests` (`Fixtures/exports/`).
+@Suite struct ExampleGoldenTests {
+    static let repository = URL(fileURLWithPath: PlanFiles.repositoryRoot(from: #filePath))
+    static let fixtures = repository.appendingPathComponent("Tests/PlanwerkCLITests/Fixtures/examples")
+
+    /// `examples/NAME.plan` of every example that is a plan of its own (templates and sidecars excluded).
+    static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("examples").path)) ?? [])
+        .filter { $0.hasSuffix(".plan") && !$0.hasSuffix(".status.plan") }
+        .map { String($0.dropLast(".plan".count)) }.sorted()
+
+    @Test func theExamplesAreThere() {
+        #expect(Self.names.count >= 6)
+        #expect(Set(["csmo-department", "product-launch", "customer-care-channel", "crisis-communication", "recurrence", "tracking"])
+            .isSubset(of: Set(Self.names)))
+    }
+
+    @Test func everyPlanOfTheExamplesFolderChecksClean() throws {
+        // Imported files (templates/) are plans of their own too; sidecars are not.
+        let all = PlanFiles.all(under: Self.repository.appendingPathComponent("examples").path)
+            .filter { !$0.hasSuffix(".status.plan") }.map { String($0.dropFirst(Self.repository.path.count + 1)) }
+        #expect(all.count >= 8)
+        let r = try PlanwerkExecutable.run(["check"] + all, in: Self.repository)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == all.map { "\($0): no problems\n" }.joined())
+    }
+
+    @Test(arguments: names)
+    func theAgendaOfRun(_ name: String) throws {
+        let r = try PlanwerkExecutable.run(["run", "examples/\(name).plan"], in: Self.repository)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == "examples/\(name).plan: no problems\n")
+        #expect(r.stdout.hasPrefix("Agenda of \(name) ("))
+        Golden.assertMatches(actual: r.stdout, expectedFile: Self.fixtures.appendingPathComponent("\(name).run").path)
+        #expect(try PlanwerkExecutable.run(["run", "examples/\(name).plan"], in: Self.repository).stdout == r.stdout, "the same agenda twice")
+    }
+
+    @Test(arguments: names)
+    func theJSONExport(_ name: String) throws {
+        let r = try PlanwerkExecutable.run(["export", "examples/\(name).plan", "--format", "json"], in: Self.repository)
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect((object?["tasks"] as? [Any])?.isEmpty == false)
+        #expect((object?["diagnostics"] as? [Any])?.isEmpty == true)
+        Golden.assertMatches(actual: r.stdout, expectedFile: Self.fixtures.appendingPathComponent("\(name).json").path)
+    }
+}

@@ -1,0 +1,2 @@
+" Planwerk plans: *.plan (status sidecars *.status.plan included).
+autocmd BufNewFile,BufRead *.plan setfiletype planwerk
