@@ -15,6 +15,13 @@ struct ByteText {
         }
     }
 
+    mutating func put(byte: UInt8) { bytes.append(byte) }
+
+    mutating func put(bytes more: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: more) }
+
+    /// `count` spaces (indentation).
+    mutating func put(spaces count: Int) { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+
     /// The strings with `separator` between them.
     mutating func put(_ parts: [String], separator: String) {
         for (i, p) in parts.enumerated() {

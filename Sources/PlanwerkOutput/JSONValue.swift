@@ -17,58 +17,65 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The document as text, ending without a newline.
     public func rendered(indent: Int = 0) -> String {
-        var out = ""
+        var out = ByteText(capacity: 4096)
         write(into: &out, indent: indent)
-        return out
+        return out.string
     }
 
-    func write(into out: inout String, indent: Int) {
+    func write(into out: inout ByteText, indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
+        case .null: out.put("null")
+        case .bool(let b): out.put(b ? "true" : "false")
+        case .int(let n): out.put(String(n))
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if items.isEmpty { out.put("[]"); return }
+            out.put("[\n")
             for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out.put(spaces: indent + 2)
                 item.write(into: &out, indent: indent + 2)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out.put(i + 1 < items.count ? ",\n" : "\n")
             }
-            out += String(repeating: " ", count: indent) + "]"
+            out.put(spaces: indent)
+            out.put("]")
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if pairs.isEmpty { out.put("{}"); return }
+            out.put("{\n")
             for (i, (key, value)) in pairs.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out.put(spaces: indent + 2)
                 Self.quote(key, into: &out)
-                out += ": "
+                out.put(": ")
                 value.write(into: &out, indent: indent + 2)
-                out += i + 1 < pairs.count ? ",\n" : "\n"
+                out.put(i + 1 < pairs.count ? ",\n" : "\n")
             }
-            out += String(repeating: " ", count: indent) + "}"
+            out.put(spaces: indent)
+            out.put("}")
         }
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// `s` as a JSON string: quotes, backslashes and control characters
+    /// escaped, everything else (non-ASCII too) as it is.
+    static func quote(_ s: String, into out: inout ByteText) {
+        out.put(byte: 0x22)
+        var s = s
+        s.withUTF8 { text in
+            var plain = 0
+            for (i, byte) in text.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                out.put(bytes: UnsafeBufferPointer(rebasing: text[plain..<i]))
+                switch byte {
+                case 0x22: out.put("\\\"")
+                case 0x5C: out.put("\\\\")
+                case 0x0A: out.put("\\n")
+                case 0x0D: out.put("\\r")
+                case 0x09: out.put("\\t")
+                default:
+                    let hex = String(byte, radix: 16)
+                    out.put("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 }
+                plain = i + 1
             }
+            out.put(bytes: UnsafeBufferPointer(rebasing: text[plain...]))
         }
-        out += "\""
+        out.put(byte: 0x22)
     }
 }

@@ -53,7 +53,10 @@ public struct PlanChecker {
         case .importFile: break
         case .setting(let s):
             switch s.keyword.text {
-            case "calendar": expect(s.value, .calendar, "`calendar`")
+            case "calendar":
+                // The built-in `standard` calendar (LANGUAGE.md §10) may be named unless the plan declares its own.
+                if case .name("standard") = s.value.kind, lookupSymbol("standard") == nil { break }
+                expect(s.value, .calendar, "`calendar`")
             case "timezone": expect(s.value, .text, "`timezone`")
             case "currency": break  // a currency code, not a plan name
             case "start", "horizon": expect(s.value, .date, "`\(s.keyword.text)`")
