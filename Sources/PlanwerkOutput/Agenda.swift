@@ -62,8 +62,18 @@ public struct Agenda {
         }
         for (i, a) in schedule.approvals.enumerated() {
             let by = a.by.isEmpty ? "nobody eligible" : a.by.joined(separator: ", ")
+            let round = a.round > 1 ? " (round \(a.round))" : ""
+            var outcome = ", until \(f.local(a.end))"
+            if let d = a.decision { outcome = ", \(d.rawValue) \(f.local(a.end))" }
+            if let to = a.escalatedTo { outcome = ", escalated to \(to.joined(separator: ", "))" + outcome }
+            if a.overdue { outcome += " (overdue)" }
             events.append(Event(time: a.start, rank: 1, order: 100_000_000 + i,
-                                text: "approval   \(a.subject) step \(a.step) \"\(a.label)\" by \(by), until \(f.local(a.end))"))
+                                text: "approval   \(a.subject) step \(a.step)\(round) \"\(a.label)\" by \(by)\(outcome)"))
+        }
+        for (i, r) in schedule.reworks.enumerated() {
+            let by = r.by.isEmpty ? "" : " (\(r.by.joined(separator: ", ")))"
+            events.append(Event(time: r.start, rank: 1, order: 150_000_000 + i,
+                                text: "rework     \(r.subject)\(by) after round \(r.round), until \(f.local(r.end))"))
         }
         for (i, r) in schedule.reports.enumerated() {
             let subject = "\(r.id)#\(r.occurrence)"

@@ -90,7 +90,17 @@ extension Elaborator {
                   let t = Self.instant(value(at, in: m)) else { return nil }
             update = .step(label: l, decision: decision, by: person, at: t)
         }
-        return PlanStatus(target: target, occurrence: occurrence, update: update, span: span(m, range))
+        var status = PlanStatus(target: target, occurrence: occurrence, update: update, span: span(m, range))
+        status.targetSpan = span(m, s.target.range)
+        switch s.update {
+        case .done(let t), .started(let t): status.timeSpan = span(m, t.range)
+        case .progress(let p, let asOf):
+            status.valueSpan = span(m, p.range)
+            status.timeSpan = asOf.map { span(m, $0.range) }
+        case .step(let label, _, let by, let at):
+            (status.labelSpan, status.personSpan, status.timeSpan) = (span(m, label.range), span(m, by.range), span(m, at.range))
+        }
+        return status
     }
 
     mutating func measure(_ me: MeasureDecl, in m: ModuleID, range: SourceRange) -> PlanMeasure? {
@@ -103,6 +113,8 @@ extension Elaborator {
         default: return nil
         }
         guard case .date(let d)? = value(me.date, in: m), let v = value(me.value, in: m) else { return nil }
-        return PlanMeasure(campaign: campaign, kpi: kpi, date: d, value: v, span: span(m, range))
+        var measure = PlanMeasure(campaign: campaign, kpi: kpi, date: d, value: v, span: span(m, range))
+        measure.dateSpan = span(m, me.date.range)
+        return measure
     }
 }

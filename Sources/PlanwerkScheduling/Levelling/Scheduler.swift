@@ -32,6 +32,8 @@ public struct Scheduler {
     var campaignStartOfIndex: [Int?] = []
     var channels: [String: PlanChannel] = [:]
     var substitutes: [String: String] = [:]
+    /// What the plan's `status` lines say, by subject, and `now` as an instant.
+    var tracking = TrackingLedger()
     /// The instant all scheduling starts from: the plan's start (00:00), else the earliest campaign start.
     var planStart: Int
 
@@ -69,6 +71,7 @@ public struct Scheduler {
     mutating func run() {
         limitWork()
         buildNodes()
+        collectTracking()
         let order = topologicalOrder()
         let unlevelled = unlevelledSlack(order)
         bookFixedTimes()
@@ -76,6 +79,7 @@ public struct Scheduler {
         level(unlevelled)
         computeSlack(order)
         emitTasks()
+        emitReworks()
         schedule.diagnostics = ProblemGrouping.group(schedule.diagnostics)
     }
 
