@@ -63,12 +63,11 @@ public struct Agenda {
         for (i, a) in schedule.approvals.enumerated() {
             let by = a.by.isEmpty ? "nobody eligible" : a.by.joined(separator: ", ")
             let round = a.round > 1 ? " (round \(a.round))" : ""
-            var outcome = ", until \(f.local(a.end))"
-            if let d = a.decision { outcome = ", \(d.rawValue) \(f.local(a.end))" }
-            if let to = a.escalatedTo { outcome = ", escalated to \(to.joined(separator: ", "))" + outcome }
-            if a.overdue { outcome += " (overdue)" }
+            let escalated = a.escalatedTo.map { " escalated to \($0.joined(separator: ", "))," } ?? ""
+            var outcome = " by \(by),\(escalated) until \(f.local(a.end))" + (a.overdue ? " (overdue)" : "")
+            if let d = a.decision { outcome = "\(escalated) \(d.rawValue) by \(by) \(f.local(a.end))" }
             events.append(Event(time: a.start, rank: 1, order: 100_000_000 + i,
-                                text: "approval   \(a.subject) step \(a.step)\(round) \"\(a.label)\" by \(by)\(outcome)"))
+                                text: "approval   \(a.subject) step \(a.step)\(round) \"\(a.label)\"\(outcome)"))
         }
         for (i, r) in schedule.reworks.enumerated() {
             let by = r.by.isEmpty ? "" : " (\(r.by.joined(separator: ", ")))"

@@ -68,9 +68,15 @@ extension Elaborator {
     }
 
     mutating func status(_ s: StatusDecl, in m: ModuleID, range: SourceRange) -> PlanStatus? {
-        guard case .entity(let ref)? = value(s.target, in: m) else { return nil }
-        var target = ref.id, occurrence: Int? = nil
-        if target.hasSuffix("]"), let open = target.lastIndex(of: "[") {
+        var target: String, occurrence: Int? = nil
+        // `x[n]` is taken apart here, so that the scheduler can say what is wrong with it (not a series, no such occurrence).
+        if case .index(let base, let n) = s.target.kind, case .entity(let ref)? = value(base, in: m), case .int(let k)? = value(n, in: m) {
+            (target, occurrence) = (ref.id, k)
+        } else {
+            guard case .entity(let ref)? = value(s.target, in: m) else { return nil }
+            target = ref.id
+        }
+        if occurrence == nil, target.hasSuffix("]"), let open = target.lastIndex(of: "[") {
             occurrence = Int(target[target.index(after: open)..<target.index(before: target.endIndex)])
             target = String(target[..<open])
         }

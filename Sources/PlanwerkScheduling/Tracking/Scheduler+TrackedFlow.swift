@@ -32,8 +32,10 @@ extension Scheduler {
             let rejection = remaining.first { $0.decision == .rejected }
             let counted = remaining.prefix { rejection == nil || $0.at <= rejection!.at }.filter { $0.decision == .approved }
             var roundSteps: [ScheduledStep] = []
-            let end = trackForward(a.elements, from: start, decisions: counted, escalates: escalates, subject: subject, use: a.span,
-                                   round: round, into: &roundSteps)
+            // A rejected round is seen as it stood at the rejection; the last one as it stands now.
+            let view = FlowView(decisions: counted, escalates: escalates, horizon: rejection?.at ?? tracking.now, final: rejection == nil,
+                                subject: subject, use: a.span, round: round)
+            let end = trackForward(a.elements, from: start, view, into: &roundSteps)
             guard let x = rejection, round < 100 else {
                 steps += roundSteps
                 tracking.reworks[subject] = reworks
@@ -72,25 +74,34 @@ extension Scheduler {
         return out
     }
 
-    mutating func trackForward(_ elements: [FlowElement], from t: Int, decisions: [StepRecord], escalates: Bool, subject: String,
-                               use: SourceSpan, round: Int, into steps: inout [ScheduledStep]) -> Int {
+    /// How one round of a flow is seen: its decisions, and up to when escalation and overdue steps count.
+    struct FlowView {
+        /// The approvals of the round, in time order.
+        var decisions: [StepRecord]
+        /// Whether open steps escalate and become overdue (not for published subjects).
+        var escalates: Bool
+        /// `now`, or the rejection that ended the round.
+        var horizon: Int?
+        /// Whether this is the round that runs now (only it reports overdue steps).
+        var final: Bool
+        var subject: String
+        var use: SourceSpan
+        var round: Int
+    }
+
+    mutating func trackForward(_ elements: [FlowElement], from t: Int, _ view: FlowView, into steps: inout [ScheduledStep]) -> Int {
         var cursor = t
         for e in elements {
             switch e {
             case .step(let s):
-                let step = trackStep(s, from: cursor, decisions: decisions.filter { $0.label == s.label }, escalates: escalates,
-                                     subject: subject, use: use, round: round)
+                let step = trackStep(s, from: cursor, view)
                 steps.append(step)
                 cursor = step.end
             case .sequence(let xs):
-                cursor = trackForward(xs, from: cursor, decisions: decisions, escalates: escalates, subject: subject, use: use,
-                                      round: round, into: &steps)
+                cursor = trackForward(xs, from: cursor, view, into: &steps)
             case .parallel(let xs):
                 var last = cursor
-                for x in xs {
-                    last = max(last, trackForward([x], from: cursor, decisions: decisions, escalates: escalates, subject: subject,
-                                                  use: use, round: round, into: &steps))
-                }
+                for x in xs { last = max(last, trackForward([x], from: cursor, view, into: &steps)) }
                 cursor = last
             }
         }
@@ -98,10 +109,10 @@ extension Scheduler {
     }
 
     /// One step from `c`: decided when enough entitled people approved; else planned, escalated or overdue.
-    mutating func trackStep(_ s: ApprovalStep, from c: Int, decisions: [StepRecord], escalates: Bool, subject: String,
-                            use: SourceSpan, round: Int) -> ScheduledStep {
+    mutating func trackStep(_ s: ApprovalStep, from c: Int, _ view: FlowView) -> ScheduledStep {
+        let decisions = view.decisions.filter { $0.label == s.label }, subject = view.subject, use = view.use
         var step = placed(s, subject: subject, use: use, start: c, end: calendar.advance(c, by: length(s)))
-        step.round = round
+        step.round = view.round
         let expiry = calendar.advance(c, by: s.sla)
         let original = Set(s.approvers + s.approvers.compactMap { substitutes[$0] })
         // The original approvers may decide at any time.
@@ -114,7 +125,7 @@ extension Scheduler {
         var escalated = false
         if let e = s.escalation, decided.map({ $0 > expiry }) ?? true {
             let targetDecided = decisions.contains { !original.contains($0.person) && e.approvers.contains($0.person) && $0.at >= expiry }
-            escalated = (escalates && tracking.now.map { $0 > expiry } == true) || targetDecided
+            escalated = (view.escalates && view.horizon.map { $0 > expiry } == true) || targetDecided
         }
         var escalationDeciders: [String] = [], escalationDecided: Int? = nil
         for d in decisions where !original.contains(d.person) {
@@ -139,17 +150,19 @@ extension Scheduler {
             step.by = decided == d ? deciders : escalationDeciders
         } else {
             let planned = escalated ? calendar.advance(expiry, by: s.escalation?.sla ?? 0) : step.end
-            if escalates, let now = tracking.now, now > planned {
+            if view.escalates, let now = view.horizon, now > planned {
                 end = now
-                step.overdue = true
+                step.overdue = view.final
+            } else {
+                end = planned
+            }
+            if step.overdue {
                 let escalation = escalated ? ", and its escalation to \(Self.list(s.escalation?.approvers ?? [])) at \(shown(planned))" : ""
                 schedule.diagnostics.append(Diagnostic(
                     .overdueStep, .warning,
-                    "step \"\(s.label)\" of `\(subject)` has no decision: its SLA ended \(shown(expiry))\(escalation); it is planned to end now, \(shown(now))",
+                    "step \"\(s.label)\" of `\(subject)` has no decision: its SLA ended \(shown(expiry))\(escalation); it is planned to end now, \(shown(end))",
                     at: use, label: "overdue", secondary: [DiagnosticLabel(span: s.span, message: "the step")],
-                    help: ["record the decision (`status \(Self.plainID(subject)) step \"\(s.label)\" approved by PERSON T`), or chase \(Self.list(step.by))"]))
-            } else {
-                end = planned
+                    help: ["record the decision (`status \(Self.plainID(subject)) step \"\(s.label)\" approved by PERSON T`), or chase \(Self.list(escalated ? s.escalation?.approvers ?? [] : step.by))"]))
             }
         }
         step.start = min(c, end)
