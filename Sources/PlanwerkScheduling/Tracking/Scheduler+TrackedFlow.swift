@@ -10,7 +10,9 @@ import PlanwerkSyntax
 /// the round, the subject goes back to rework for the flow's `rework`
 /// (default `1bd`, working time of the plan calendar, booking no one), and
 /// the flow runs again from its first step. Decisions up to a rejection
-/// belong to its round, later ones to the next.
+/// belong to its round, later ones to the next. A decision may come before
+/// its step was planned to begin (decided early); the next step then begins
+/// at once, but never before the subject's work or rework has ended.
 extension Scheduler {
     /// The flow of `subject` from `t` with its recorded decisions, or nil when
     /// tracking does not touch it (no decision, and nothing open before `now`).
@@ -33,8 +35,10 @@ extension Scheduler {
             let counted = remaining.prefix { rejection == nil || $0.at <= rejection!.at }.filter { $0.decision == .approved }
             var roundSteps: [ScheduledStep] = []
             // A rejected round is seen as it stood at the rejection; the last one as it stands now.
+            // Work and rework must end before a round begins; a fixed-time subject's first round was only planned backwards.
+            let floor = round == 1 && fixedAt != nil ? nil : start
             let view = FlowView(decisions: counted, escalates: escalates, horizon: rejection?.at ?? tracking.now, final: rejection == nil,
-                                subject: subject, use: a.span, round: round)
+                                floor: floor, subject: subject, use: a.span, round: round)
             let end = trackForward(a.elements, from: start, view, into: &roundSteps)
             guard let x = rejection, round < 100 else {
                 steps += roundSteps
@@ -84,6 +88,9 @@ extension Scheduler {
         var horizon: Int?
         /// Whether this is the round that runs now (only it reports overdue steps).
         var final: Bool
+        /// No step of the round starts before this (the end of the subject's work, or of its rework),
+        /// though a decision may come earlier.
+        var floor: Int?
         var subject: String
         var use: SourceSpan
         var round: Int
@@ -96,7 +103,7 @@ extension Scheduler {
             case .step(let s):
                 let step = trackStep(s, from: cursor, view)
                 steps.append(step)
-                cursor = step.end
+                cursor = max(step.end, view.floor ?? step.end)
             case .sequence(let xs):
                 cursor = trackForward(xs, from: cursor, view, into: &steps)
             case .parallel(let xs):
