@@ -52,6 +52,8 @@ public struct ScheduleEntry: Sendable, Hashable {
     public var decision: String? = nil
     /// When `remind after` reminds of an open step.
     public var remindAt: Int? = nil
+    /// A step's run of its flow: 1, then one more after each rejection.
+    public var round = 1
 
     /// Whether it takes no time (posts, milestones, report due times, zero-length tasks).
     public var isInstant: Bool { start == end }
@@ -86,6 +88,7 @@ public enum ScheduleEntries {
                 escalatedTo: a.escalatedTo)
             entry.decision = a.decision?.rawValue
             entry.remindAt = a.remindAt
+            entry.round = a.round
             entries.append(entry)
         }
         for r in schedule.reports {
