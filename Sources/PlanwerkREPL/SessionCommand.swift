@@ -16,10 +16,10 @@ enum SessionCommand: String, Sendable, CaseIterable {
         case .critical: return "CAMPAIGN"
         case .explain: return "TASK"
         case .now: return "[DATETIME]"
-        case .done: return "TASK [DATETIME]"
-        case .approve, .reject: return "TASK STEP [by PERSON] [DATETIME]"
-        case .progress: return "TASK P% [DATETIME]"
-        case .measure: return "KPI VALUE [DATE]"
+        case .done: return "TASK [T]"
+        case .approve, .reject: return "TASK STEP [by WHO] [T]"
+        case .progress: return "TASK P% [T]"
+        case .measure: return "KPI VALUE [T]"
         case .help, .reload, .quit: return ""
         }
     }
@@ -35,12 +35,12 @@ enum SessionCommand: String, Sendable, CaseIterable {
         case .gantt: return "a Gantt chart of one campaign, or of all, as wide as the terminal"
         case .critical: return "the campaign's tasks without slack, in time order"
         case .explain: return "the chain of constraints that fixed the task's dates"
-        case .now: return "schedule as of this moment (as `--now` does), or show it; never written to a file"
-        case .done: return "record in the tracking file that the task ended (at DATETIME, else now)"
-        case .approve: return "record that PERSON approved the step (its label, quoted if it has spaces)"
-        case .reject: return "record that PERSON rejected the step: rework, then the flow again"
+        case .now: return "schedule as of this moment (as `--now` does), or show it"
+        case .done: return "record that the task is done (posts: published)"
+        case .approve: return "record that WHO approved the step (its label, in quotes if it has spaces)"
+        case .reject: return "record that WHO rejected the step: rework, then the flow again"
         case .progress: return "record how much of the task's work is done"
-        case .measure: return "record a KPI's measured value (`spring.reach` for one campaign)"
+        case .measure: return "record a KPI's value (`spring.reach`: for one campaign)"
         case .quit: return "leave the REPL (Ctrl-D on an empty line does too)"
         }
     }
@@ -63,13 +63,13 @@ enum SessionCommand: String, Sendable, CaseIterable {
     static var helpText: String {
         let rows = allCases.map { (":\($0.rawValue)" + ($0.arguments.isEmpty ? "" : " \($0.arguments)"), $0.summary) }
         let width = rows.map(\.0.count).max() ?? 0
-        var out = "Commands (each may be shortened, e.g. `:q`, except the tracking commands :done … :measure):\n"
+        var out = "Commands (each may be shortened, e.g. `:q`, except :done … :measure):\n"
         for (usage, summary) in rows { out += "  " + usage + String(repeating: " ", count: width - usage.count + 2) + summary + "\n" }
         out += """
 
-            The tracking commands append one line to the plan's tracking file (for plan.plan:
-            plan.status.plan) and schedule again; they are written out in full. DATETIME defaults
-            to `:now`, else the clock. STEP is the step's label, e.g. `"Fachliche Prüfung"`.
+            The tracking commands check one line, append it to the plan's tracking file (for
+            plan.plan: plan.status.plan) and schedule again; they are never shortened. T is a date
+            or date and time, by default `:now`, else the clock; `:now` itself is never written.
 
             Type a declaration to add it to the plan (a name declared again replaces the earlier
             declaration), or an expression to see its value and type. A line that leaves `{`, `(`
