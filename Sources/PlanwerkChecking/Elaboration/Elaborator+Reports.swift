@@ -90,7 +90,9 @@ extension Elaborator {
             update = .started(at)
         case .progress(let p, let asOf):
             guard case .percent(let d)? = value(p, in: m) else { return nil }
-            update = .progress(Int(truncating: (d * 100) as NSDecimalNumber), asOf: asOf.flatMap { Self.instant(value($0, in: m)) })
+            // Basis points; anything beyond ±1 000 000% is kept as that (it is reported as out of range anyway).
+            let basisPoints = min(max(d * 100, -100_000_000), 100_000_000)
+            update = .progress(Int(truncating: basisPoints as NSDecimalNumber), asOf: asOf.flatMap { Self.instant(value($0, in: m)) })
         case .step(let label, let decision, let by, let at):
             guard let l = text(label, in: m), let person = Self.ids(value(by, in: m), .person).first,
                   let t = Self.instant(value(at, in: m)) else { return nil }

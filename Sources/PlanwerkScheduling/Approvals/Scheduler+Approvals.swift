@@ -86,7 +86,7 @@ extension Scheduler {
                 help: ["give the absent people a `substitute`, or widen who may decide this step"]))
         }
         var step = ScheduledStep(subject: subject, step: s.number, label: s.label, by: eligible, start: start, end: end, escalatedTo: nil)
-        if let r = s.remind.map({ adding($0, to: start) }), r < end { step.remindAt = r }
+        if let r = s.remind.map({ adding(bounded($0), to: start) }), r < end { step.remindAt = r }
         return step
     }
 

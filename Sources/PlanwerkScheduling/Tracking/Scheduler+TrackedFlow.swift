@@ -46,7 +46,7 @@ extension Scheduler {
                 return (steps.sorted { ($0.round, $0.step) < ($1.round, $1.step) }, end)
             }
             steps += Self.cut(roundSteps, at: x)
-            let back = calendar.advance(x.at, by: a.rework)
+            let back = calendar.advance(x.at, by: min(a.rework, longestWorking))
             reworks.append(ScheduledRework(subject: subject, round: round, start: x.at, end: back, by: authors))
             remaining = remaining.drop { $0.at <= x.at }
             start = back
@@ -120,7 +120,7 @@ extension Scheduler {
         let decisions = view.decisions.filter { $0.label == s.label }, subject = view.subject, use = view.use
         var step = placed(s, subject: subject, use: use, start: c, end: calendar.advance(c, by: length(s)))
         step.round = view.round
-        let expiry = calendar.advance(c, by: s.sla)
+        let expiry = calendar.advance(c, by: min(s.sla, longestWorking))
         let original = Set(s.approvers + s.approvers.compactMap { substitutes[$0] })
         // The original approvers may decide at any time.
         var deciders: [String] = [], decided: Int? = nil
@@ -156,7 +156,7 @@ extension Scheduler {
             step.decision = .approved
             step.by = decided == d ? deciders : escalationDeciders
         } else {
-            let planned = escalated ? calendar.advance(expiry, by: s.escalation?.sla ?? 0) : step.end
+            let planned = escalated ? calendar.advance(expiry, by: min(s.escalation?.sla ?? 0, longestWorking)) : step.end
             if view.escalates, let now = view.horizon, now > planned {
                 end = now
                 step.overdue = view.final
