@@ -13,8 +13,10 @@ extension Scheduler {
 
     /// Plans a flow forward from `t`; returns its steps and when it ends.
     mutating func planFlow(_ a: ApprovalInstance, subject: String, authors: [String], forwardFrom t: Int) -> ([ScheduledStep], Int) {
-        let fixedAt = tracking.nodeOfSubject[subject].flatMap { nodes[$0].fixedAt }
-        if let tracked = trackedFlow(a, subject: subject, authors: authors, from: t, fixedAt: fixedAt) { return tracked }
+        if tracking.isActive, let tracked = trackedFlow(a, subject: subject, authors: authors, from: t,
+                                                        fixedAt: tracking.nodeOfSubject[subject].flatMap { nodes[$0].fixedAt }) {
+            return tracked
+        }
         var steps: [ScheduledStep] = []
         let end = forward(a.elements, from: t, subject: subject, use: a.span, into: &steps)
         return (steps.sorted { $0.step < $1.step }, end)

@@ -13,7 +13,9 @@ public struct SchedulingOptions: Sendable {
 /// series, books fixed-time work first, then places the ready tasks one by
 /// one in levelling order at their earliest feasible start, plans approval
 /// flows forward (or backward from a fixed time), reports every problem as
-/// a diagnostic at its source, and computes slack per campaign.
+/// a diagnostic at its source, and computes slack per campaign. Tracking
+/// lines (`Tracking/`) replace planned dates with actual ones and re-plan
+/// from `now`.
 public struct Scheduler {
     /// The plan; work and lags beyond ``longestWork`` are cut to it (and reported) before anything is placed.
     var plan: ElaboratedPlan

@@ -18,6 +18,7 @@ extension Scheduler {
     /// tracking does not touch it (no decision, and nothing open before `now`).
     /// `fixedAt` is the subject's fixed time (a post's `at`, an occurrence, a report's due time).
     mutating func trackedFlow(_ a: ApprovalInstance, subject: String, authors: [String], from t: Int, fixedAt: Int?) -> ([ScheduledStep], Int)? {
+        guard tracking.isActive else { return nil }
         let entry = tracking.subjects[subject]
         let decisions = entry?.decisions ?? []
         var escalates = tracking.now.map { t < $0 } ?? false

@@ -9,7 +9,7 @@ import PlanwerkSyntax
 extension Scheduler {
     /// Places a node recorded `done`, with its actual dates; false when it is not done.
     mutating func placeFinished(_ k: Int) -> Bool {
-        guard let entry = tracking.subjects[nodes[k].id], let done = entry.done else { return false }
+        guard tracking.isActive, let entry = tracking.subjects[nodes[k].id], let done = entry.done else { return false }
         let i = nodes[k].item, item = plan.items[i]
         let (t, _) = earliestStart(k)
         var start = done
@@ -53,7 +53,7 @@ extension Scheduler {
     /// The item of a node with only the work that remains: all of it, or `1 − progress` of a task in progress.
     func workingItem(_ k: Int) -> PlanItem {
         var item = plan.items[nodes[k].item]
-        guard let entry = tracking.subjects[nodes[k].id], entry.inProgress, let p = entry.progress, p > 0 else { return item }
+        guard tracking.isActive, let entry = tracking.subjects[nodes[k].id], entry.inProgress, let p = entry.progress, p > 0 else { return item }
         let left = 10_000 - p
         func part(_ m: Int) -> Int { (m * left + 9_999) / 10_000 }
         switch item.work {
@@ -70,7 +70,7 @@ extension Scheduler {
     /// constraints alone give.
     func resume(_ k: Int, _ t: inout Int, _ because: inout String) -> Int {
         let constraints = t
-        guard nodes[k].fixedAt == nil else { return constraints }
+        guard tracking.isActive, nodes[k].fixedAt == nil else { return constraints }
         let entry = tracking.subjects[nodes[k].id]
         var floor = tracking.now
         if floor == nil, let entry, entry.inProgress { floor = max(entry.progressAsOf ?? Int.min, entry.started ?? Int.min) }
@@ -83,7 +83,7 @@ extension Scheduler {
 
     /// The start shown for a node: for a task in progress, when it started (or was planned to), not when its rest begins.
     func shownStart(_ k: Int, placed start: Int, constraints: Int) -> Int {
-        guard let entry = tracking.subjects[nodes[k].id], entry.inProgress else { return start }
+        guard tracking.isActive, let entry = tracking.subjects[nodes[k].id], entry.inProgress else { return start }
         let item = plan.items[nodes[k].item]
         let planned = entry.formerFixedStart ?? snapped(item.work, constraints)
         var shown = entry.started ?? planned

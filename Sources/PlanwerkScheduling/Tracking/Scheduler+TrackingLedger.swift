@@ -20,6 +20,7 @@ extension Scheduler {
 
     mutating func collectTracking() {
         tracking.now = plan.settings.now.map { calendar.instant($0) }
+        guard tracking.now != nil || !plan.statuses.isEmpty || !plan.measures.isEmpty else { return }
         for k in nodes.indices { tracking.nodeOfSubject[nodes[k].id] = k }
         var progressLines: [String: [(basisPoints: Int, asOf: Int?, order: Int, status: PlanStatus)]] = [:]
         for (order, status) in plan.statuses.enumerated() {

@@ -14,6 +14,10 @@ struct TrackingLedger {
     var nodeOfSubject: [String: Int] = [:]
     /// Rework after rejections, by subject (a flow planned again replaces its entry).
     var reworks: [String: [ScheduledRework]] = [:]
+
+    /// Whether tracking touches the schedule at all: a `now`, or a status that applies.
+    /// Without it the scheduler's hooks return at once (plans without tracking pay nothing).
+    var isActive: Bool { now != nil || !subjects.isEmpty }
 }
 
 /// The tracking of one subject.
