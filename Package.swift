@@ -89,7 +89,7 @@ let package = Package(
         // The command line end to end: runs the built `planwerk` executable.
         .testTarget(
             name: "PlanwerkCLITests",
-            dependencies: ["PlanwerkCLI", "PlanwerkTestSupport"],
+            dependencies: ["PlanwerkCLI", "PlanwerkSyntax", "PlanwerkTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
     ],

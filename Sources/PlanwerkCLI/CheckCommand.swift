@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import PlanwerkChecking
+import PlanwerkScheduling
 import PlanwerkSyntax
 
 /// `planwerk check FILE…`: load each file as its own root with its imports,
-/// check it, print diagnostics to stderr; exit 1 on plan errors, 2 when a
+/// check it (and its tracking lines, ``TrackingCheck``), print diagnostics to stderr; exit 1 on plan errors, 2 when a
 /// root file cannot be read.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,7 +40,8 @@ struct CheckCommand: ParsableCommand {
             } else {
                 graph = loader.load(root: path)
             }
-            let result = Checker.check(graph)
+            var result = Checker.check(graph)
+            result.diagnostics += TrackingCheck.diagnostics(graph, checked: result)
             if format.isDocument {
                 all += result.diagnostics
                 sources.merge(graph.sources) { a, _ in a }

@@ -40,7 +40,7 @@ public struct Agenda {
     /// What an agenda line says; rendered only for the days shown.
     enum Line {
         case taskStart(Int), taskEnd(Int), task(Int), milestone(Int), post(Int), late(Int)
-        case approval(Int), prepare(Int), report(Int)
+        case approval(Int), rework(Int), prepare(Int), report(Int)
     }
 
     public func rendered() -> String {
@@ -63,6 +63,9 @@ public struct Agenda {
         }
         for (i, a) in schedule.approvals.enumerated() {
             events.append(Event(time: a.start, rank: 1, order: 100_000_000 + i, line: .approval(i)))
+        }
+        for (i, r) in schedule.reworks.enumerated() {
+            events.append(Event(time: r.start, rank: 1, order: 150_000_000 + i, line: .rework(i)))
         }
         for (i, r) in schedule.reports.enumerated() {
             if let start = r.preparationStart, r.preparationEnd != nil {
@@ -144,11 +147,29 @@ public struct Agenda {
                 let t = schedule.tasks[i]
                 text.put("LATE       "); text.put(t.id); text.put(" by "); text.put(format.work(t.late ?? 0))
             case .approval(let i):
+                // `by …, until …` while open; `approved by … AT` once decided; round, escalation and overdue marks.
                 let a = schedule.approvals[i]
-                text.put("approval   "); text.put(a.subject); text.put(" step \(a.step) \"")
-                text.put(a.label); text.put("\" by ")
-                if a.by.isEmpty { text.put("nobody eligible") } else { text.put(a.by, separator: ", ") }
-                text.put(", until "); text.put(schedule.calendar.local(a.end))
+                text.put("approval   "); text.put(a.subject); text.put(" step \(a.step)")
+                if a.round > 1 { text.put(" (round \(a.round))") }
+                text.put(" \""); text.put(a.label); text.put("\"")
+                func escalation() {
+                    guard let to = a.escalatedTo else { return }
+                    text.put(" escalated to "); text.put(to, separator: ", "); text.put(",")
+                }
+                func approvers() { if a.by.isEmpty { text.put("nobody eligible") } else { text.put(a.by, separator: ", ") } }
+                if let d = a.decision {
+                    escalation()
+                    text.put(" \(d.rawValue) by "); approvers(); text.put(" "); text.put(schedule.calendar.local(a.end))
+                } else {
+                    text.put(" by "); approvers(); text.put(","); escalation()
+                    text.put(" until "); text.put(schedule.calendar.local(a.end))
+                    if a.overdue { text.put(" (overdue)") }
+                }
+            case .rework(let i):
+                let r = schedule.reworks[i]
+                text.put("rework     "); text.put(r.subject)
+                if !r.by.isEmpty { text.put(" ("); text.put(r.by, separator: ", "); text.put(")") }
+                text.put(" after round \(r.round), until "); text.put(schedule.calendar.local(r.end))
             case .prepare(let i):
                 let r = schedule.reports[i]
                 text.put("prepare    "); text.put(r.id); text.put("#\(r.occurrence) (")

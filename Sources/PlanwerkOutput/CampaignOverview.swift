@@ -23,7 +23,7 @@ public struct CampaignOverview: Sendable {
     public var late: [ScheduleEntry]
     /// Items with a deadline: the item (its end against ``ScheduleEntry/deadline``).
     public var deadlines: [ScheduleEntry]
-    /// `Reichweite (reach) >= 250000`.
+    /// `Reichweite (reach) ≥ 250000: 21300 on 2027-02-15, missed` (unmeasured without a measurement).
     public var goals: [String]
 
     /// `on time`, or `2 late` with the worst lateness.
@@ -43,9 +43,12 @@ public struct CampaignOverview: Sendable {
             let start = items.map(\.start).min(), end = items.map(\.end).max()
             var phase = "planned"
             if let now, let start, let end { phase = now < start ? "not started" : now >= end ? "finished" : "under way" }
-            let goals = c.goals.map { g in
+            let day = plan.settings.now?.date ?? end.map { input.schedule.calendar.local($0).date }
+            let goals = GoalStanding.of(c, in: plan, onOrBefore: day).map { s in
+                let g = s.goal, currency = plan.settings.currency
                 let name = kpiTitles[g.kpi].map { "\($0) (\(g.kpi))" } ?? g.kpi
-                return "\(name) \(symbol(g.op)) \(g.target.display(currency: plan.settings.currency))"
+                let latest = s.latest.map { "\($0.value.display(currency: currency)) on \($0.date), " } ?? ""
+                return "\(name) \(symbol(g.op)) \(g.target.display(currency: currency)): \(latest)\(s.outcome.rawValue)"
             }
             return CampaignOverview(
                 id: c.id, title: c.title, owners: c.owner.map { teamTitles[$0] ?? $0 },

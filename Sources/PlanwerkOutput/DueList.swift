@@ -16,7 +16,7 @@ public struct DueList {
     public struct Item: Sendable, Hashable {
         /// The instant it falls due.
         public var at: Int
-        /// `report`, `prepare`, `post`, `milestone`, `decide`, `deadline`.
+        /// `report`, `prepare`, `post`, `milestone`, `decide`, `remind`, `deadline`.
         public var what: String
         public var entry: ScheduleEntry
     }
@@ -36,12 +36,13 @@ public struct DueList {
             case .preparation where inWindow(e.start): items.append(Item(at: e.start, what: "prepare", entry: e))
             case .post where inWindow(e.start): items.append(Item(at: e.start, what: "post", entry: e))
             case .milestone where inWindow(e.start): items.append(Item(at: e.start, what: "milestone", entry: e))
-            case .approval where e.start < until && e.end >= since: items.append(Item(at: e.end, what: "decide", entry: e))
+            case .approval where e.decision == nil && e.start < until && e.end >= since: items.append(Item(at: e.end, what: "decide", entry: e))
             default: break
             }
+            if let r = e.remindAt, e.decision == nil || e.end > r, inWindow(r) { items.append(Item(at: r, what: "remind", entry: e)) }
             if let d = e.deadline, inWindow(d) { items.append(Item(at: d, what: "deadline", entry: e)) }
         }
-        let rank = ["deadline": 0, "decide": 1, "prepare": 2, "report": 3, "milestone": 4, "post": 5]
+        let rank = ["deadline": 0, "decide": 1, "remind": 2, "prepare": 3, "report": 4, "milestone": 5, "post": 6]
         return items.sorted { ($0.at, rank[$0.what] ?? 9, $0.entry.id) < ($1.at, rank[$1.what] ?? 9, $1.entry.id) }
     }
 
@@ -65,6 +66,8 @@ public struct DueList {
         if !e.people.isEmpty { parts.append("by \(e.people.joined(separator: ", "))") }
         if !e.recipients.isEmpty { parts.append("to \(e.recipients.joined(separator: ", "))") }
         if e.kind == .approval, let s = e.subject { parts.append("for \(s), open since \(f.iso(e.start))") }
+        if i.what == "remind" { parts.append("decision due \(f.iso(e.end))") }
+        if let to = e.escalatedTo, i.what != "remind" { parts.append("escalated to \(to.joined(separator: ", "))") }
         if i.what == "deadline" { parts.append("planned end \(f.iso(e.end))") }
         if let late = e.late { parts.append("LATE by \(f.work(late))") }
         return parts.isEmpty ? "" : " " + parts.joined(separator: "; ")

@@ -48,6 +48,12 @@ public struct ScheduleEntry: Sendable, Hashable {
     public var after: [String]
     /// People the step was escalated to, when it was.
     public var escalatedTo: [String]?
+    /// A step's recorded decision (`approved`, `rejected`); nil while open or planned.
+    public var decision: String? = nil
+    /// When `remind after` reminds of an open step.
+    public var remindAt: Int? = nil
+    /// A step's run of its flow: 1, then one more after each rejection.
+    public var round = 1
 
     /// Whether it takes no time (posts, milestones, report due times, zero-length tasks).
     public var isInstant: Bool { start == end }
@@ -75,11 +81,15 @@ public enum ScheduleEntries {
                 escalatedTo: nil))
         }
         for a in schedule.approvals {
-            entries.append(ScheduleEntry(
-                id: "\(a.subject).step\(a.step)", kind: .approval, title: a.label, campaign: campaignOf[a.subject],
-                subject: a.subject, series: nil, occurrence: nil, step: a.step, start: a.start, end: a.end,
+            var entry = ScheduleEntry(
+                id: "\(a.subject).step\(a.step)" + (a.round > 1 ? ".round\(a.round)" : ""), kind: .approval, title: a.label,
+                campaign: campaignOf[a.subject], subject: a.subject, series: nil, occurrence: nil, step: a.step, start: a.start, end: a.end,
                 people: a.by, recipients: [], channel: nil, late: nil, slack: nil, deadline: nil, after: [],
-                escalatedTo: a.escalatedTo))
+                escalatedTo: a.escalatedTo)
+            entry.decision = a.decision?.rawValue
+            entry.remindAt = a.remindAt
+            entry.round = a.round
+            entries.append(entry)
         }
         for r in schedule.reports {
             let occurrence = "\(r.id)#\(r.occurrence)"

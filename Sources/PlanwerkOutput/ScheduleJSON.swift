@@ -50,6 +50,13 @@ public struct ScheduleJSON {
                 ("subject", .string(a.subject)), ("step", .int(a.step)), ("label", .string(a.label)),
                 ("by", .array(a.by.map(JSONValue.string))), ("start", .string(f.iso(a.start))), ("end", .string(f.iso(a.end))),
                 ("escalated_to", a.escalatedTo.map { .array($0.map(JSONValue.string)) } ?? .null),
+                ("decision", .optional(a.decision?.rawValue)), ("round", .int(a.round)),
+            ])
+        }
+        let reworks: [JSONValue] = schedule.reworks.map { r in
+            .object([
+                ("subject", .string(r.subject)), ("round", .int(r.round)), ("by", .array(r.by.map(JSONValue.string))),
+                ("start", .string(f.iso(r.start))), ("end", .string(f.iso(r.end))),
             ])
         }
         let reports: [JSONValue] = schedule.reports.map { r in
@@ -60,7 +67,8 @@ public struct ScheduleJSON {
             ])
         }
         return .object([
-            ("plan", plan), ("tasks", .array(tasks)), ("approvals", .array(approvals)), ("reports", .array(reports)),
+            ("plan", plan), ("tasks", .array(tasks)), ("approvals", .array(approvals)), ("reworks", .array(reworks)),
+            ("reports", .array(reports)),
             ("diagnostics", .array(diagnostics.map(diagnostic))),
             ("assertions", .array(schedule.assertions.map(assertion))),
         ])

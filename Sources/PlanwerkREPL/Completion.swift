@@ -38,7 +38,8 @@ extension REPLSession {
         switch SessionCommand.named(String(afterColon[..<space])) {
         case .load?: return paths(before, argument: String(argument))
         case .gantt?, .critical?: return names(before, word: Self.lastWord(before), kinds: [.campaign])
-        case .explain?: return tasks(before)
+        case .explain?, .done?, .approve?, .reject?, .progress?: return tasks(before)
+        case .measure?: return expression(before)
         case .type?, .agenda?, .now?: return expression(before)
         default: return Completion(start: bytes.count, candidates: [])
         }

@@ -28,9 +28,11 @@ struct Composition: Sendable {
 
     /// Loads the root (with `session` after the file's text), leaves out the
     /// file's declarations that the session replaces, and checks the result.
+    /// `overlay` stands in for the file of its path (a tracking line tried before it is written).
     static func make(file: String?, session: [UInt8], replaced: Set<DeclarationKey>, folder: String,
-                     searchPath: [String], cache: FileCache) -> Composition {
+                     searchPath: [String], cache: FileCache, overlay: SourceFile? = nil) -> Composition {
         var files = SessionFiles(folder: folder, cache: cache)
+        files.overlay = overlay
         var graph: ModuleGraph
         var start = file == nil ? 0 : Int.max
         var fileDeclarations: [DeclarationKey: SourceSpan] = [:]

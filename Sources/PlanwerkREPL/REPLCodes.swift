@@ -8,4 +8,6 @@ extension DiagnosticCode {
     public static let unknownCommand = DiagnosticCode("P0901")
     /// `:critical` without a campaign, `:now` with a Money, `:agenda` with a name.
     public static let commandArgument = DiagnosticCode("P0902")
+    /// A tracking command (`:done`, `:approve`, …) without a loaded plan file to keep its tracking file beside.
+    public static let noTrackingFile = DiagnosticCode("P0903")
 }

@@ -30,6 +30,7 @@ extension REPLSession {
         case .gantt: gantt(line, &reply)
         case .critical: critical(line, &reply)
         case .explain: explain(line, &reply)
+        case .done, .approve, .reject, .progress, .measure: track(command, line, &reply)
         }
         return reply
     }
@@ -43,6 +44,10 @@ extension REPLSession {
         case .explain: return "a task, post or milestone"
         case .agenda: return "a day or a range of days"
         case .now: return "a date and time"
+        case .done: return "a task, as in `:done spring.brief 2027-02-03 12:00`"
+        case .approve, .reject: return "a task and a step, as in `:\(command.rawValue) spring.teaser \"Recht\" by lena`"
+        case .progress: return "a task and a percentage, as in `:progress spring.shoot 40%`"
+        case .measure: return "a KPI and a value, as in `:measure spring.reach 12500`"
         default: return "nothing"
         }
     }

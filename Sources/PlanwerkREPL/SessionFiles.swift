@@ -14,6 +14,8 @@ struct SessionFiles: SourceProvider {
     var disk = DiskSourceProvider()
     /// The root file's text as the session composes it, by path.
     var root: SourceFile?
+    /// A file read as this text instead of from the disk: the tracking file with a line not yet written.
+    var overlay: SourceFile?
 
     init(folder: String, cache: FileCache, root: SourceFile? = nil) {
         self.folder = folder
@@ -23,6 +25,7 @@ struct SessionFiles: SourceProvider {
 
     func read(_ path: String) -> SourceRead {
         if let root, root.path == path { return .file(root) }
+        if let overlay, overlay.path == path { return .file(overlay) }
         let read = cache.read(located(path)) { disk.read($0) }
         if case .file(let file) = read, file.path != path { return .file(SourceFile(path: path, bytes: file.bytes)) }
         return read

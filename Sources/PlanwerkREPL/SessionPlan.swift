@@ -67,6 +67,12 @@ struct SessionPlan: Sendable {
         return next.diagnostics
     }
 
+    /// The plan as it would be with one file (the tracking file) read as `overlay`, from the disk as it is now.
+    func trying(_ overlay: SourceFile) -> Composition {
+        Composition.make(file: file, session: text.planText, replaced: replaced, folder: folder, searchPath: searchPath,
+                         cache: FileCache(), overlay: overlay)
+    }
+
     /// Adds the declarations of one input (its range in the transcript),
     /// unless they bring errors the plan did not have.
     mutating func declare(_ parsed: [Declaration], input: SourceRange) -> Outcome {

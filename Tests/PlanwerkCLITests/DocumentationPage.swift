@@ -14,18 +14,13 @@ import Testing
 ///   (standard output, then standard error); `status=N` is the exit status of
 ///   each command (default 0);
 /// - ```` ```repl ```` (optionally `load=NAME`) holds `planwerk> INPUT` lines,
-///   each followed by the lines the REPL answers;
-/// - a `<!-- tracking-output -->` line right before a console block marks
-///   output that depends on tracking: the test only checks that the page's
-///   plan files check clean.
+///   each followed by the lines the REPL answers.
 struct CodeBlock: Sendable, CustomStringConvertible {
     var language: String
     var attributes: [String: String]
     var body: String
     /// The 1-based line of the opening fence.
     var line: Int
-    /// Whether `<!-- tracking-output -->` stands right before the block.
-    var trackingOutput: Bool
     /// The 0-based lines of the body in the page: `bodyLines.lowerBound` is the line after the fence.
     var bodyLines: Range<Int>
 
@@ -45,14 +40,11 @@ struct CodeBlock: Sendable, CustomStringConvertible {
                 let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
                 attributes[parts[0]] = parts.count == 2 ? parts[1] : ""
             }
-            var before = k - 1
-            while before >= 0 && lines[before].trimmingCharacters(in: .whitespaces).isEmpty { before -= 1 }
-            let marked = before >= 0 && lines[before].trimmingCharacters(in: .whitespaces) == "<!-- tracking-output -->"
             var body: [String] = []
             var end = k + 1
             while end < lines.count && lines[end] != "```" { body.append(lines[end]); end += 1 }
             blocks.append(CodeBlock(language: words.first ?? "", attributes: attributes,
-                                    body: body.map { $0 + "\n" }.joined(), line: k + 1, trackingOutput: marked,
+                                    body: body.map { $0 + "\n" }.joined(), line: k + 1,
                                     bodyLines: (k + 1)..<end))
             k = end + 1
         }
@@ -146,15 +138,6 @@ struct DocumentationPage {
                 counts["plan", default: 0] += 1
             }
         case "console":
-            if block.trackingOutput {
-                for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                where file.hasSuffix(".plan") && !file.hasSuffix(".status.plan") {
-                    let r = try PlanwerkExecutable.run(["check", file], in: folder)
-                    #expect(r.status == 0, "\(path) \(block): \(file) does not check clean:\n\(r.stderr)", sourceLocation: at)
-                }
-                counts["tracking", default: 0] += 1
-                return
-            }
             let status = Int32(block.attributes["status"] ?? "0") ?? 0
             let commands = ConsoleCommand.all(in: block)
             #expect(!commands.isEmpty, "\(path) \(block) has no `$ ` line", sourceLocation: at)

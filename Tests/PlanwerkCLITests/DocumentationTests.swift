@@ -12,7 +12,6 @@ import Testing
         let counts = try DocumentationPage.run("docs/tutorial.md")
         #expect(counts["command", default: 0] >= 8, "\(counts)")
         #expect(counts["file", default: 0] + counts["append", default: 0] >= 5, "\(counts)")
-        #expect(counts["tracking", default: 0] == 1, "one step waits for tracking: \(counts)")
     }
 
     @Test func theLanguageReferenceExamplesRun() throws {

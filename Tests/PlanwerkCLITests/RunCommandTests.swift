@@ -101,7 +101,7 @@ import Testing
             let r = try PlanwerkExecutable.run(["export", "design.plan", "--format", "json"], in: folder)
             #expect(r.status == 0, "\(r.stderr)")
             let parsed = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
-            #expect(parsed?.keys.sorted() == ["approvals", "assertions", "diagnostics", "plan", "reports", "tasks"])
+            #expect(parsed?.keys.sorted() == ["approvals", "assertions", "diagnostics", "plan", "reports", "reworks", "tasks"])
             #expect(!r.stdout.contains("Z\""), "offsets are numeric, never Z")
             Golden.assertMatches(actual: r.stdout, expectedFile: Self.repository.appendingPathComponent("Tests/PlanwerkCLITests/Fixtures/language-design.json").path)
             let again = try PlanwerkExecutable.run(["export", "design.plan", "--format", "json", "-o", "out.json"], in: folder)

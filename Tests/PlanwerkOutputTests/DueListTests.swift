@@ -40,6 +40,35 @@ import Testing
         #expect(try list((2027, 3, 26, 0), (2027, 3, 30, 0)).rendered() == text, "the same list every time")
     }
 
+    /// `remind after` (tracking): an open step is reminded of once, D after it opens; a decided step is neither reminded of nor due.
+    @Test func remindersOfOpenStepsOnly() throws {
+        let plan = """
+            start 2026-11-30
+            now 2026-12-01 12:00
+            person ann "Ann"
+            person lena "Lena"
+            channel li "LinkedIn"
+            approval review() {
+              step "Fachlich" by ann within 1bd remind after 4bh
+              step "Recht" by lena within 2bd remind after 1bd
+            }
+            campaign c {
+              task write { length 1bd }
+              post p on li { after write; approval review() }
+            }
+            status c.write done 2026-11-30 17:00
+            status c.p step "Fachlich" approved by ann 2026-12-01 10:00
+            """
+        // UTC, standard calendar: "Fachlich" Mon 17:00 → approved Tue 10:00 (its reminder, Tue 13:00, falls away);
+        // "Recht" Tue 10:00 → Thu 10:00, reminded Wed 10:00.
+        let input = try #require(exportInput(plan))
+        let c = input.schedule.calendar
+        func t(_ d: Int, _ h: Int) -> Int { c.instant(CivilDateTime(date: CivilDate(year: 2026, month: 12, day: d)!, minute: h * 60)) }
+        let due = DueList(input, since: t(1, 0), until: t(4, 0))
+        #expect(due.items.map { "\($0.what) \($0.entry.id)" } == ["remind c.p.step2", "decide c.p.step2", "post c.p"], "\(due.rendered())")
+        #expect(due.rendered().contains("2026-12-02T10:00:00+00:00  remind    c.p.step2 \"Recht\" by lena; for c.p, open since 2026-12-01T10:00:00+00:00; decision due 2026-12-03T10:00:00+00:00\n"))
+    }
+
     @Test func theWindowIsHalfOpen() throws {
         // 09:00 is in [09:00, 10:00) but not in [08:00, 09:00).
         #expect(try list((2027, 3, 29, 9), (2027, 3, 29, 10)).items.contains { $0.entry.id == "weekly#2" })

@@ -52,7 +52,8 @@ import Testing
         }
         for t in object["tasks"] as? [[String: Any]] ?? [] { add(t["id"] as! String, t["start"], t["end"]) }
         for a in object["approvals"] as? [[String: Any]] ?? [] {
-            add("\(a["subject"] as! String).step\(a["step"] as! Int)", a["start"], a["end"])
+            let round = a["round"] as? Int ?? 1
+            add("\(a["subject"] as! String).step\(a["step"] as! Int)" + (round > 1 ? ".round\(round)" : ""), a["start"], a["end"])
         }
         for r in object["reports"] as? [[String: Any]] ?? [] {
             let id = "\(r["id"] as! String)#\(r["occurrence"] as! Int)"

@@ -37,7 +37,9 @@ import Testing
     }
 
     @Test func tagsFollowNow() throws {
-        let input = try #require(exportInput(Self.plan, now: CivilDateTime(date: CivilDate(year: 2026, month: 12, day: 1)!, minute: 12 * 60)))
+        // As of Tue 12:00, a is done and b under way (without these lines, both would move to now).
+        let tracked = Self.plan + "\nstatus c.a done 2026-11-30 17:00\nstatus c.b started 2026-12-01 09:00\n"
+        let input = try #require(exportInput(tracked, now: CivilDateTime(date: CivilDate(year: 2026, month: 12, day: 1)!, minute: 12 * 60)))
         let text = MermaidGantt(input).rendered()
         #expect(text.contains("Brief Teil 2 :crit, done, c_a,"))
         #expect(text.contains("b :crit, active, c_b,"))

@@ -29,7 +29,8 @@ import Testing
         #expect(md.hasPrefix("# test: plan report\n"))
         #expect(md.contains("| Kampagne \\| &lt;b&gt;fett&lt;/b&gt; (`c`) | Social | 2026-11-30 09:00 | "), "cells escape `|` and HTML")
         #expect(md.contains("| planned, 1 late (up to 1bd) | 5000 EUR |"))
-        #expect(md.contains("- Reichweite (reach) ≥ 1000\n"))
+        #expect(md.contains("- Reichweite (reach) ≥ 1000: unmeasured\n"))
+        #expect(!md.contains("## KPIs"), "no KPI table without measurements")
         #expect(md.contains("| Langer Dreh (`c.long`) | 2026-12-02 17:00 | 2026-12-01, end of day | **late by 1bd** |"))
         #expect(md.contains("## Upcoming reports\n\n_2026-11-30 00:00 to 2026-12-28 00:00_\n"))
         #expect(md.contains("| 2026-12-07 09:00 | Wochenbericht (`weekly#2`) | vivian | vivian |"))
@@ -55,6 +56,30 @@ import Testing
         for tag in ["section", "svg", "table", "tr", "td", "div"] {
             #expect(html.components(separatedBy: "<\(tag)").count - 1 == html.components(separatedBy: "</\(tag)>").count - 1, "<\(tag)> balanced")
         }
+    }
+
+    @Test func goalsStandAgainstTheLatestMeasurement() throws {
+        let tracked = Self.plan + """
+
+            now 2026-12-03 12:00
+            measure c.reach 2026-12-01 = 1400
+            measure c.reach 2026-12-02 = 1200
+            measure reach 2026-12-02 = 5000
+            measure c.reach 2026-12-02 = 900
+            """
+        let input = try #require(exportInput(tracked))
+        let md = MarkdownReport(input).rendered()
+        #expect(md.contains("- Reichweite (reach) ≥ 1000: 900 on 2026-12-02, missed\n"), "the latest day, its last line")
+        #expect(md.contains("| Reichweite (`reach`) | the whole plan | 5000 | 2026-12-02 |"))
+        #expect(md.contains("| Reichweite (`reach`) | Kampagne \\| &lt;b&gt;fett&lt;/b&gt; | 900 | 2026-12-02 |"))
+        let html = HTMLReport(input).rendered()
+        #expect(html.contains("<section id=\"kpis\">") && html.contains("<li>Reichweite (reach) ≥ 1000: 900 on 2026-12-02, missed</li>"))
+
+        // Earlier, the campaign's goal was met; a campaign without its own measurement uses the plan-wide one.
+        let earlier = try #require(exportInput(tracked.replacingOccurrences(of: "now 2026-12-03 12:00", with: "now 2026-12-01 18:00")))
+        #expect(MarkdownReport(earlier).rendered().contains("- Reichweite (reach) ≥ 1000: 1400 on 2026-12-01, met\n"))
+        let planWide = try #require(exportInput(Self.plan + "\nmeasure reach 2026-12-02 = 5000\n"))
+        #expect(MarkdownReport(planWide).rendered().contains("- Reichweite (reach) ≥ 1000: 5000 on 2026-12-02, met\n"))
     }
 
     @Test func htmlNumbersAreTheSameEverywhere() {

@@ -34,7 +34,15 @@ func summary(_ run: PlanRun) -> String {
             out += "  because \(t.because)\n"
         }
         for a in s.approvals {
-            out += "approval \(a.subject) step \(a.step) \"\(a.label)\" by [\(a.by.joined(separator: ", "))]  \(f.iso(a.start)) → \(f.iso(a.end))\n"
+            out += "approval \(a.subject) step \(a.step)\(a.round > 1 ? " round \(a.round)" : "") \"\(a.label)\" by [\(a.by.joined(separator: ", "))]  \(f.iso(a.start)) → \(f.iso(a.end))"
+            if let d = a.decision { out += "  \(d.rawValue)" }
+            if let to = a.escalatedTo { out += "  escalated to [\(to.joined(separator: ", "))]" }
+            if a.overdue { out += "  overdue" }
+            if let r = a.remindAt { out += "  remind \(f.iso(r))" }
+            out += "\n"
+        }
+        for r in s.reworks {
+            out += "rework \(r.subject) after round \(r.round) by [\(r.by.joined(separator: ", "))]  \(f.iso(r.start)) → \(f.iso(r.end))\n"
         }
         for r in s.reports {
             out += "report \(r.id)#\(r.occurrence) due \(f.iso(r.due))"

@@ -56,4 +56,11 @@ public enum PlanwerkExecutable {
         environment["NO_COLOR"] = "1"
         return try TestProcess.run(try url(), arguments, stdin: stdin, in: folder, environment: environment)
     }
+
+    /// Starts `planwerk ARGUMENTS` without waiting for it (for tests that run two at once or kill one).
+    public static func start(_ arguments: [String], stdin: String? = nil, in folder: URL? = nil) throws -> RunningProcess {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        return try TestProcess.start(try url(), arguments, stdin: stdin, in: folder, environment: environment)
+    }
 }

@@ -3,13 +3,20 @@ import Foundation
 /// Runs a program to the end for a test, with standard input from a text and
 /// standard output and error caught in files (pipes could fill up and hang),
 /// and returns what came out. The one place that tests start processes: the
-/// `planwerk` executable, python3 scripts, the browser.
+/// `planwerk` executable, python3 scripts, the browser; ``start(_:_:stdin:in:environment:)``
+/// leaves it running, for tests that kill it.
 public enum TestProcess {
     public static func run(_ executable: URL, _ arguments: [String], stdin: String? = nil, in folder: URL? = nil,
                            environment: [String: String]? = nil) throws -> CommandResult {
+        try start(executable, arguments, stdin: stdin, in: folder, environment: environment).wait()
+    }
+
+    /// Starts a program without waiting for it, so that a test can stop it
+    /// (``RunningProcess/kill(_:)``) before it ends; ``RunningProcess/wait()`` collects what it wrote.
+    public static func start(_ executable: URL, _ arguments: [String], stdin: String? = nil, in folder: URL? = nil,
+                             environment: [String: String]? = nil) throws -> RunningProcess {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
         let input = scratch.appendingPathComponent("stdin"), output = scratch.appendingPathComponent("stdout"),
             errors = scratch.appendingPathComponent("stderr")
         try Data((stdin ?? "").utf8).write(to: input)
@@ -21,17 +28,18 @@ public enum TestProcess {
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         if let environment { process.environment = environment }
-        let inHandle = try FileHandle(forReadingFrom: input)
-        let outHandle = try FileHandle(forWritingTo: output), errHandle = try FileHandle(forWritingTo: errors)
-        defer { try? inHandle.close(); try? outHandle.close(); try? errHandle.close() }
-        process.standardInput = inHandle
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        return CommandResult(stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self),
-                             status: process.terminationStatus)
+        let handles = [try FileHandle(forReadingFrom: input), try FileHandle(forWritingTo: output), try FileHandle(forWritingTo: errors)]
+        process.standardInput = handles[0]
+        process.standardOutput = handles[1]
+        process.standardError = handles[2]
+        do {
+            try process.run()
+        } catch {
+            for h in handles { try? h.close() }
+            try? FileManager.default.removeItem(at: scratch)
+            throw error
+        }
+        return RunningProcess(process: process, scratch: scratch, handles: handles)
     }
 
     /// Runs a Python script with `/usr/bin/env python3 SCRIPT ARGUMENTS…`.
@@ -40,5 +48,29 @@ public enum TestProcess {
         try script.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         return try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", file.path] + arguments, stdin: stdin)
+    }
+}
+
+/// A program started by ``TestProcess/start(_:_:stdin:in:environment:)``.
+public struct RunningProcess {
+    let process: Process
+    let scratch: URL
+    let handles: [FileHandle]
+
+    /// Sends a signal (SIGKILL by default: the program cannot catch it or clean up).
+    public func kill(_ signal: Int32 = SIGKILL) {
+        _ = Foundation.kill(process.processIdentifier, signal)
+    }
+
+    /// Waits for the program to end; what it wrote, and its status (for a signal, the signal's number).
+    public func wait() throws -> CommandResult {
+        process.waitUntilExit()
+        defer {
+            for h in handles { try? h.close() }
+            try? FileManager.default.removeItem(at: scratch)
+        }
+        return CommandResult(stdout: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stdout")), as: UTF8.self),
+                             stderr: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stderr")), as: UTF8.self),
+                             status: process.terminationStatus)
     }
 }

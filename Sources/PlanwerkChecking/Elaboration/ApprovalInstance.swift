@@ -49,6 +49,8 @@ public struct ApprovalStep: Sendable, Hashable {
     public var escalation: StepEscalation?
     public var exceptAuthor: Bool
     public var span: SourceSpan
+    /// `remind after D`: when, after the step opens, an undecided step is reminded of (tracking, `planwerk due`).
+    public var remind: PlanSpan? = nil
 }
 
 /// `else escalate to WHO within SLA`.

@@ -221,7 +221,15 @@ public struct PlanStatus: Sendable, Hashable {
     /// The occurrence number for `series[n]`.
     public var occurrence: Int?
     public var update: PlanStatusUpdate
+    /// The whole line.
     public var span: SourceSpan
+    /// Parts of the line diagnostics point at: the task, the time (`done T`, `as of T`, a decision's T),
+    /// the percentage, the step's label, the person who decided.
+    public var targetSpan: SourceSpan? = nil
+    public var timeSpan: SourceSpan? = nil
+    public var valueSpan: SourceSpan? = nil
+    public var labelSpan: SourceSpan? = nil
+    public var personSpan: SourceSpan? = nil
 }
 
 /// What a status line records.
@@ -240,4 +248,6 @@ public struct PlanMeasure: Sendable, Hashable {
     public var date: CivilDate
     public var value: Value
     public var span: SourceSpan
+    /// The measurement's date, for diagnostics.
+    public var dateSpan: SourceSpan? = nil
 }

@@ -59,7 +59,17 @@ extension Elaborator {
         return ApprovalStep(number: number, label: label, approvers: people, needed: needed,
                         sla: workingMinutes(value(s.within, in: module, locals: locals)) ?? 0,
                         expect: s.expect.flatMap { workingMinutes(value($0, in: module, locals: locals)) },
-                        escalation: escalation, exceptAuthor: s.approvers.exceptAuthor, span: span(module, range))
+                        escalation: escalation, exceptAuthor: s.approvers.exceptAuthor, span: span(module, range),
+                        remind: s.remindAfter.flatMap { lagSpan(value($0, in: module, locals: locals)) })
+    }
+
+    /// A lag-like value as time: working time on the calendar, or elapsed time.
+    func lagSpan(_ v: Value?) -> PlanSpan? {
+        switch v {
+        case .workTime?: return workingMinutes(v).map(PlanSpan.working)
+        case .duration(let e)?: return .elapsed(e)
+        default: return nil
+        }
     }
 
     /// The people who may decide and how many must: a person or list (any one of them), `any of`, `all of`, `N of`.

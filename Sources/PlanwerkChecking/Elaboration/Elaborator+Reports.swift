@@ -68,9 +68,15 @@ extension Elaborator {
     }
 
     mutating func status(_ s: StatusDecl, in m: ModuleID, range: SourceRange) -> PlanStatus? {
-        guard case .entity(let ref)? = value(s.target, in: m) else { return nil }
-        var target = ref.id, occurrence: Int? = nil
-        if target.hasSuffix("]"), let open = target.lastIndex(of: "[") {
+        var target: String, occurrence: Int? = nil
+        // `x[n]` is taken apart here, so that the scheduler can say what is wrong with it (not a series, no such occurrence).
+        if case .index(let base, let n) = s.target.kind, case .entity(let ref)? = value(base, in: m), case .int(let k)? = value(n, in: m) {
+            (target, occurrence) = (ref.id, k)
+        } else {
+            guard case .entity(let ref)? = value(s.target, in: m) else { return nil }
+            target = ref.id
+        }
+        if occurrence == nil, target.hasSuffix("]"), let open = target.lastIndex(of: "[") {
             occurrence = Int(target[target.index(after: open)..<target.index(before: target.endIndex)])
             target = String(target[..<open])
         }
@@ -84,13 +90,25 @@ extension Elaborator {
             update = .started(at)
         case .progress(let p, let asOf):
             guard case .percent(let d)? = value(p, in: m) else { return nil }
-            update = .progress(Int(truncating: (d * 100) as NSDecimalNumber), asOf: asOf.flatMap { Self.instant(value($0, in: m)) })
+            // Basis points; anything beyond ±1 000 000% is kept as that (it is reported as out of range anyway).
+            let basisPoints = min(max(d * 100, -100_000_000), 100_000_000)
+            update = .progress(Int(truncating: basisPoints as NSDecimalNumber), asOf: asOf.flatMap { Self.instant(value($0, in: m)) })
         case .step(let label, let decision, let by, let at):
             guard let l = text(label, in: m), let person = Self.ids(value(by, in: m), .person).first,
                   let t = Self.instant(value(at, in: m)) else { return nil }
             update = .step(label: l, decision: decision, by: person, at: t)
         }
-        return PlanStatus(target: target, occurrence: occurrence, update: update, span: span(m, range))
+        var status = PlanStatus(target: target, occurrence: occurrence, update: update, span: span(m, range))
+        status.targetSpan = span(m, s.target.range)
+        switch s.update {
+        case .done(let t), .started(let t): status.timeSpan = span(m, t.range)
+        case .progress(let p, let asOf):
+            status.valueSpan = span(m, p.range)
+            status.timeSpan = asOf.map { span(m, $0.range) }
+        case .step(let label, _, let by, let at):
+            (status.labelSpan, status.personSpan, status.timeSpan) = (span(m, label.range), span(m, by.range), span(m, at.range))
+        }
+        return status
     }
 
     mutating func measure(_ me: MeasureDecl, in m: ModuleID, range: SourceRange) -> PlanMeasure? {
@@ -103,6 +121,8 @@ extension Elaborator {
         default: return nil
         }
         guard case .date(let d)? = value(me.date, in: m), let v = value(me.value, in: m) else { return nil }
-        return PlanMeasure(campaign: campaign, kpi: kpi, date: d, value: v, span: span(m, range))
+        var measure = PlanMeasure(campaign: campaign, kpi: kpi, date: d, value: v, span: span(m, range))
+        measure.dateSpan = span(m, me.date.range)
+        return measure
     }
 }

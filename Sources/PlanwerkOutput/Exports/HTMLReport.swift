@@ -36,6 +36,7 @@ public struct HTMLReport {
             """
         out += summary()
         out += campaigns()
+        out += kpis()
         out += approvalChains()
         out += reportCalendar()
         out += problems()
@@ -80,6 +81,19 @@ public struct HTMLReport {
         return out
     }
 
+    /// The latest measurement of each KPI (tracking), when the plan has any.
+    func kpis() -> String {
+        let plan = input.plan, e = HTMLText.escape
+        guard !plan.measures.isEmpty else { return "" }
+        let titles = Dictionary(plan.kpis.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var out = "<section id=\"kpis\">\n<h2>KPIs</h2>\n<table>\n<tr><th>KPI</th><th>for</th><th>value</th><th>measured</th></tr>\n"
+        for m in GoalStanding.readings(plan, onOrBefore: plan.settings.now?.date) {
+            out += "<tr><td>\(e(titles[m.kpi] ?? m.kpi)) <code>\(e(m.kpi))</code></td><td>\(e(m.campaign.map(input.campaignTitle) ?? "the whole plan"))</td>"
+            out += "<td>\(e(m.value.display(currency: plan.settings.currency)))</td><td>\(m.date)</td></tr>\n"
+        }
+        return out + "</table>\n</section>\n"
+    }
+
     /// One row per subject of an approval flow; the occurrences of a series
     /// share a row: the steps of the first, then when each one's flow runs.
     func approvalChains() -> String {
@@ -99,7 +113,8 @@ public struct HTMLReport {
         out += "<table>\n<tr><th>subject</th><th>steps</th></tr>\n"
         for row in rows {
             let members = subjects[row]!
-            let first = steps[members[0]]!.sorted { ($0.step ?? 0, $0.start) < ($1.step ?? 0, $1.start) }
+            let all = steps[members[0]]!, lastRound = all.map(\.round).max() ?? 1
+            let first = all.filter { $0.round == lastRound }.sorted { ($0.step ?? 0, $0.start) < ($1.step ?? 0, $1.start) }
             let series = members.count > 1 || seriesOf[members[0]] != nil
             let chain = first.map { a in
                 let who = a.people.isEmpty ? "nobody eligible" : a.people.joined(separator: ", ")

@@ -49,6 +49,8 @@ public struct MarkdownReport {
             out += "\(c.items.count) item\(c.items.count == 1 ? "" : "s"); \(c.health(f)).\n"
         }
 
+        out += kpis()
+
         let window = "\(f.local(input.reference)) to \(f.local(input.upcomingEnd))"
         let posts = input.upcoming([.post, .milestone])
         out += "\n## Upcoming posts and milestones\n\n_\(window)_\n\n"
@@ -79,6 +81,20 @@ public struct MarkdownReport {
                 out += "\n"
             }
         }
+        return out
+    }
+
+    /// The latest measurement of each KPI (tracking), when the plan has any.
+    func kpis() -> String {
+        let plan = input.plan
+        guard !plan.measures.isEmpty else { return "" }
+        let readings = GoalStanding.readings(plan, onOrBefore: plan.settings.now?.date)
+        let titles = Dictionary(plan.kpis.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var out = "\n## KPIs\n\n_latest measurements\(plan.settings.now.map { " up to \($0.date)" } ?? "")_\n\n"
+        out += Self.table(["KPI", "for", "value", "measured"], readings.map { m in
+            ["\(cell(titles[m.kpi] ?? m.kpi)) (`\(m.kpi)`)", cell(m.campaign.map(input.campaignTitle) ?? "the whole plan"),
+             cell(m.value.display(currency: plan.settings.currency)), m.date.description]
+        })
         return out
     }
 

@@ -13,6 +13,10 @@ extension Scheduler {
 
     /// Plans a flow forward from `t`; returns its steps and when it ends.
     mutating func planFlow(_ a: ApprovalInstance, subject: String, authors: [String], forwardFrom t: Int) -> ([ScheduledStep], Int) {
+        if tracking.isActive, let tracked = trackedFlow(a, subject: subject, authors: authors, from: t,
+                                                        fixedAt: tracking.nodeOfSubject[subject].flatMap { nodes[$0].fixedAt }) {
+            return tracked
+        }
         var steps: [ScheduledStep] = []
         let end = forward(a.elements, from: t, subject: subject, use: a.span, into: &steps)
         return (steps.sorted { $0.step < $1.step }, end)
@@ -83,7 +87,9 @@ extension Scheduler {
                 at: s.span, secondary: [DiagnosticLabel(span: use, message: "`\(subject)` uses the flow here")],
                 help: ["give the absent people a `substitute`, or widen who may decide this step"]))
         }
-        return ScheduledStep(subject: subject, step: s.number, label: s.label, by: eligible, start: start, end: end, escalatedTo: nil)
+        var step = ScheduledStep(subject: subject, step: s.number, label: s.label, by: eligible, start: start, end: end, escalatedTo: nil)
+        if let r = s.remind.map({ adding(bounded($0), to: start) }), r < end { step.remindAt = r }
+        return step
     }
 
     /// Whether a person is away on every working day a span touches.
@@ -118,6 +124,8 @@ extension Scheduler {
                 var flowEnd = publish
                 if start < t {
                     (steps, flowEnd) = planFlow(a, subject: subject, authors: item.assignees, forwardFrom: t)
+                } else if let tracked = trackedFlow(a, subject: subject, authors: item.assignees, from: start, fixedAt: f) {
+                    (steps, flowEnd) = tracked
                 }
                 approvalsOfNode[k] = steps
                 nodes[k].approved = flowEnd
@@ -148,6 +156,7 @@ extension Scheduler {
                 nodes[k].flowStart = steps.map(\.start).min()
                 if flowEnd > publish { (publish, why) = (flowEnd, "its approval") }
             }
+            if let floor = publishFloor(k), floor > publish { (publish, why) = (floor, "now") }
             if let channel = item.channel.flatMap({ channels[$0] }), let w = channel.window {
                 let moved = intoWindow(publish, w)
                 if moved > publish { (publish, why) = (moved, "the window of \(channel.title)") }

@@ -65,13 +65,15 @@ extension Scheduler {
     }
 
     mutating func place(_ k: Int) {
-        let item = plan.items[nodes[k].item]
+        if placeFinished(k) { return }
+        let item = workingItem(k)
         var (t, reason) = earliestStart(k)
         var because = describe(reason)
         if item.kind == .post {
             placePost(k, earliest: t, because: because)
             return
         }
+        let constraints = resume(k, &t, &because)
         if let f = nodes[k].fixedAt {
             if t > f {
                 report(.impossibleAt, "`\(item.id)` is fixed at \(shown(f)), but \(because) it can start \(shown(t)) at the earliest",
@@ -113,7 +115,7 @@ extension Scheduler {
                 report(.noTimeToWork, "`\(item.id)` finds no free working time for \(item.assignees.joined(separator: ", "))", at: item.span)
             }
         }
-        nodes[k].start = start
+        nodes[k].start = shownStart(k, placed: start, constraints: constraints)
         nodes[k].end = end
         nodes[k].because = because
         if let a = item.approval {

@@ -42,6 +42,14 @@ extension Scheduler {
         }
     }
 
+    /// A lag cut to a hundred years (for `remind after`, which no rule limits).
+    func bounded(_ lag: PlanSpan) -> PlanSpan {
+        switch lag {
+        case .working(let m): return .working(min(m, longestWorking))
+        case .elapsed(let e): return Self.fits(e) ? lag : .elapsed(ElapsedTime(days: 36_600))
+        }
+    }
+
     /// Whether elapsed time stays within a hundred years (negative amounts are cut too).
     static func fits(_ e: ElapsedTime) -> Bool {
         e.days >= 0 && e.minutes >= 0 && e.days <= 36_600 && e.minutes <= longestElapsed && e.days * 1440 + e.minutes <= longestElapsed

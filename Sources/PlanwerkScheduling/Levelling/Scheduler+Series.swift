@@ -24,11 +24,15 @@ extension Scheduler {
                 var entry = ScheduledReport(id: r.id, occurrence: k + 1, title: r.title, due: due, to: r.to, by: r.by)
                 var workEnd = due
                 if let a = r.approval {
-                    let (steps, start) = planFlow(a, subject: subject, backwardTo: due)
-                    reportApprovals += steps
+                    var (steps, start) = planFlow(a, subject: subject, backwardTo: due)
                     entry.approved = due
+                    if let tracked = trackedFlow(a, subject: subject, authors: r.by, from: start, fixedAt: due) {
+                        (steps, entry.approved) = tracked
+                    }
+                    reportApprovals += steps
                     workEnd = start
                 }
+                if let delivered = tracking.subjects[subject]?.done { entry.due = delivered }
                 if let effort = r.effort, effort > 0 {
                     if let (s, e) = poolBackward(r.by, effort: effort, endingBy: workEnd, for: subject) {
                         entry.preparationStart = s

@@ -13,7 +13,9 @@ public struct SchedulingOptions: Sendable {
 /// series, books fixed-time work first, then places the ready tasks one by
 /// one in levelling order at their earliest feasible start, plans approval
 /// flows forward (or backward from a fixed time), reports every problem as
-/// a diagnostic at its source, and computes slack per campaign.
+/// a diagnostic at its source, and computes slack per campaign. Tracking
+/// lines (`Tracking/`) replace planned dates with actual ones and re-plan
+/// from `now`.
 public struct Scheduler {
     /// The plan; work and lags beyond ``longestWork`` are cut to it (and reported) before anything is placed.
     var plan: ElaboratedPlan
@@ -32,6 +34,8 @@ public struct Scheduler {
     var campaignStartOfIndex: [Int?] = []
     var channels: [String: PlanChannel] = [:]
     var substitutes: [String: String] = [:]
+    /// What the plan's `status` lines say, by subject, and `now` as an instant.
+    var tracking = TrackingLedger()
     /// The instant all scheduling starts from: the plan's start (00:00), else the earliest campaign start.
     var planStart: Int
 
@@ -69,6 +73,7 @@ public struct Scheduler {
     mutating func run() {
         limitWork()
         buildNodes()
+        collectTracking()
         let order = topologicalOrder()
         let unlevelled = unlevelledSlack(order)
         bookFixedTimes()
@@ -76,6 +81,7 @@ public struct Scheduler {
         level(unlevelled)
         computeSlack(order)
         emitTasks()
+        emitReworks()
         schedule.diagnostics = ProblemGrouping.group(schedule.diagnostics)
     }
 

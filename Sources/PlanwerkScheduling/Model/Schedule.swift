@@ -10,6 +10,8 @@ public struct Schedule: Sendable {
     public var calendar: WorkingCalendar
     public var tasks: [ScheduledTask] = []
     public var approvals: [ScheduledStep] = []
+    /// Rework after rejected approvals (tracking), in time order.
+    public var reworks: [ScheduledRework] = []
     public var reports: [ScheduledReport] = []
     public var diagnostics: [Diagnostic] = []
     public var assertions: [AssertionResult] = []
@@ -58,6 +60,25 @@ public struct ScheduledStep: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var escalatedTo: [String]?
+    /// Which run of the flow the step belongs to: 1, then one more after each rejection and its rework.
+    public var round = 1
+    /// The recorded decision that ended the step; nil while it is open or only planned.
+    public var decision: StepDecision? = nil
+    /// Whether the step is past its SLA (and its escalation's) with no decision: it is planned to end at `now`.
+    public var overdue = false
+    /// When `remind after` reminds of the step, if it is still open then.
+    public var remindAt: Int? = nil
+}
+
+/// The rework a rejection sends a subject back to, before its flow runs again.
+public struct ScheduledRework: Sendable, Hashable {
+    public var subject: String
+    /// The round of the flow that was rejected.
+    public var round: Int
+    public var start: Int
+    public var end: Int
+    /// The subject's authors, who rework it.
+    public var by: [String]
 }
 
 /// One occurrence of a report: when it is due, and its preparation.

@@ -53,5 +53,5 @@ public enum DiagnosticCatalog {
     }
 
     /// Every entry, in code order (each group's codes may come from several ranges).
-    public static let all: [Entry] = (lexical + syntax + checking + names + types + evaluation + rules + scheduling + limits + files + repl).sorted { $0.code < $1.code }
+    public static let all: [Entry] = (lexical + syntax + checking + names + types + evaluation + rules + scheduling + tracking + limits + files + repl).sorted { $0.code < $1.code }
 }
