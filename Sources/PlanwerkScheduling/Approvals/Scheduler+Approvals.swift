@@ -165,12 +165,7 @@ extension Scheduler {
         nodes[k].start = publish
         nodes[k].end = publish
         nodes[k].because = why
-        if let d = item.deadline, publish > deadline(d) {
-            let late = max(1, calendar.workingMinutes(from: deadline(d), to: publish))
-            nodes[k].late = late
-            report(.missedDeadline, "`\(subject)` publishes \(shown(publish)), after its deadline \(Self.text(d)) (late by \(shownWork(late)))",
-                   at: item.deadlineSpan ?? item.span, help: ["start the work before it earlier, or move the deadline"])
-        }
+        checkDeadline(k, item, finishedAt: publish, what: "publishes", fix: "start the work before it earlier, or move the deadline")
     }
 
     func inWindow(_ t: Int, _ w: ChannelWindow) -> Bool {

@@ -123,17 +123,7 @@ extension Scheduler {
             approvalsOfNode[k] = steps
             nodes[k].approved = flowEnd
         }
-        if let d = item.deadline {
-            let limit = deadline(d)
-            if end > limit {
-                let late = calendar.workingMinutes(from: limit, to: end)
-                nodes[k].late = max(late, 1)
-                report(.missedDeadline,
-                       "`\(item.id)` ends \(shown(end)), after its deadline \(Self.text(d)) (late by \(shownWork(max(late, 1))))",
-                       at: item.deadlineSpan ?? item.span,
-                       help: ["start it earlier, shorten the work before it, or move the deadline"])
-            }
-        }
+        checkDeadline(k, item, finishedAt: end, what: "ends", fix: "start it earlier, shorten the work before it, or move the deadline")
     }
 
     /// Places `length`/`duration` work with assignees: the first start where all are free for the whole span, then books them.

@@ -136,6 +136,17 @@ public struct Scheduler {
     /// Working minutes shown as a WorkTime literal (`1bd 2bh`).
     func shownWork(_ minutes: Int) -> String { calendar.shownWork(minutes) }
 
+    /// P0501 when `item` (node `k`) is finished at `t` after its deadline:
+    /// records the lateness in working time and says `what happened` (`ends`,
+    /// `publishes`, `was done`) with a `fix`.
+    mutating func checkDeadline(_ k: Int, _ item: PlanItem, finishedAt t: Int, what happened: String, fix: String) {
+        guard let d = item.deadline, t > deadline(d) else { return }
+        let late = max(1, calendar.workingMinutes(from: deadline(d), to: t))
+        nodes[k].late = late
+        report(.missedDeadline, "`\(nodes[k].id)` \(happened) \(shown(t)), after its deadline \(Self.text(d)) (late by \(shownWork(late)))",
+               at: item.deadlineSpan ?? item.span, help: [fix])
+    }
+
     mutating func report(_ code: DiagnosticCode, _ message: String, at span: SourceSpan, help: [String] = []) {
         schedule.diagnostics.append(Diagnostic(code, .error, message, at: span, help: help))
     }

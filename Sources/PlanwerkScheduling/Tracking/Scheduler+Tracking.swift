@@ -41,12 +41,7 @@ extension Scheduler {
                 nodes[k].approved = end
             }
         }
-        if let d = item.deadline, done > deadline(d) {
-            let late = max(1, calendar.workingMinutes(from: deadline(d), to: done))
-            nodes[k].late = late
-            report(.missedDeadline, "`\(nodes[k].id)` was done \(shown(done)), after its deadline \(Self.text(d)) (late by \(shownWork(late)))",
-                   at: item.deadlineSpan ?? item.span, help: ["a deadline already missed stays missed; move it if the plan has changed"])
-        }
+        checkDeadline(k, item, finishedAt: done, what: "was done", fix: "a deadline already missed stays missed; move it if the plan has changed")
         return true
     }
 
