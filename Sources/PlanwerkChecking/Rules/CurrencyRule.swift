@@ -35,23 +35,25 @@ enum CurrencyRule {
     /// plan's code. A cheap scan that lets the walk of the whole syntax tree
     /// be skipped for the usual plan; a false alarm (in a comment or a text)
     /// only costs the walk.
-    static func mayHoldForeignMoney(_ bytes: [UInt8], plan: String) -> Bool {
+    static func mayHoldForeignMoney(_ text: [UInt8], plan: String) -> Bool {
         let code = Array(plan.utf8)
         func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
         func isWordByte(_ b: UInt8) -> Bool {
             isUpper(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_") || b >= 0x80
         }
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            defer { i += 1 }
-            guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { continue }
-            var j = i + 1
-            while j < n && (bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t")) { j += 1 }
-            guard j > i + 1, j + 2 < n, isUpper(bytes[j]), isUpper(bytes[j + 1]), isUpper(bytes[j + 2]) else { continue }
-            if j + 3 < n && isWordByte(bytes[j + 3]) { continue }
-            if Array(bytes[j...(j + 2)]) != code { return true }
+        return text.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                defer { i += 1 }
+                guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { continue }
+                var j = i + 1
+                while j < n && (bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t")) { j += 1 }
+                guard j > i + 1, j + 2 < n, isUpper(bytes[j]), isUpper(bytes[j + 1]), isUpper(bytes[j + 2]) else { continue }
+                if j + 3 < n && isWordByte(bytes[j + 3]) { continue }
+                if code.count != 3 || bytes[j] != code[0] || bytes[j + 1] != code[1] || bytes[j + 2] != code[2] { return true }
+            }
+            return false
         }
-        return false
     }
 }
