@@ -23,6 +23,7 @@ public struct RuleChecker {
     public mutating func checkAll() {
         SettingsRule.check(facts, &report)
         CurrencyRule.check(facts, &report)
+        LiteralSizeRule.check(facts, &report)
         StartRule.check(facts, &report)
         SubstituteRule.check(facts, &report)
         DateRangeRule.check(facts, &report)

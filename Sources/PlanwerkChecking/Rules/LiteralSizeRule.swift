@@ -1,0 +1,44 @@
+import PlanwerkSyntax
+
+/// Every number a plan writes must fit (docs/limits.md, P0702): whole numbers
+/// in 64 bits, amounts and amounts of time within what the evaluator holds.
+/// The evaluator reports an oversized literal in the top-level `let`s it
+/// evaluates; this rule finds one anywhere else (an `effort`, a `budget`, a
+/// `progress` in a tracking line), where elaboration would otherwise drop the
+/// value without a word. A scan for a run of 12 or more digits lets the walk
+/// of the syntax tree be skipped for the usual plan.
+enum LiteralSizeRule {
+    static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
+        for module in facts.graph.modules where hasLongNumber(module.plan.source.bytes) {
+            var found: [Diagnostic] = []
+            ExpressionWalk { e in
+                let currency: String
+                switch e.kind {
+                case .int, .decimal, .percent, .quantity: currency = "EUR"
+                case .money(_, let code): currency = code
+                default: return
+                }
+                let evaluation = Evaluator(environment: FixedEnvironment(currency: currency), file: module.path).evaluate(e)
+                found += evaluation.diagnostics.filter { $0.code == .numberTooLarge }
+            }.walk(module.plan)
+            for d in found { report.add(d) }
+        }
+    }
+
+    /// Whether the text has 12 or more digits in a row (a false alarm, in a
+    /// comment or a date-less id, only costs the walk).
+    static func hasLongNumber(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { bytes in
+            var run = 0
+            for b in bytes {
+                if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                    run += 1
+                    if run >= 12 { return true }
+                } else if b != UInt8(ascii: "_") {
+                    run = 0
+                }
+            }
+            return false
+        }
+    }
+}

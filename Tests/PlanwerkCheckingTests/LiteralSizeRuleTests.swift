@@ -1,0 +1,40 @@
+import Testing
+@testable import PlanwerkChecking
+@testable import PlanwerkSyntax
+
+/// A number too large for the evaluator is P0702 wherever it stands, not
+/// only in a `let`: an effort, a budget, a tracking line's progress. Before
+/// this rule, elaboration dropped such values without a word (a task of
+/// `99…9bd` became a zero-length task).
+@Suite struct LiteralSizeRuleTests {
+    func check(_ files: [(String, String)]) -> [Diagnostic] {
+        let graph = ModuleLoader(provider: MemorySourceProvider(Dictionary(uniqueKeysWithValues: files))).load(root: files[0].0)
+        return Checker.check(graph).diagnostics
+    }
+
+    static let organisation = "team t \"T\" { person a \"A\" }\n"
+    static let huge = "99999999999999999999999999"
+
+    @Test func anOversizedEffortAndBudgetAreEachReportedAtTheirLiteral() {
+        let text = Self.organisation + "campaign c \"C\" { start 2027-01-04; budget \(Self.huge) EUR; task x \"X\" { effort \(Self.huge)bd; assign a } }\n"
+        let found = check([("plan.plan", text)]).filter { $0.code == .numberTooLarge }
+        #expect(found.count == 2)
+        let starts = found.map(\.span.range.start)
+        #expect(starts == [text.utf8.count - text.split(separator: "budget ")[1].utf8.count,
+                           text.utf8.count - text.split(separator: "effort ")[1].utf8.count])
+    }
+
+    @Test func anOversizedProgressInTheSidecarIsReported() {
+        let plan = Self.organisation + "campaign c \"C\" { start 2027-01-04; task x \"X\" { effort 1bd; assign a } }\n"
+        let status = "now 2027-01-06 12:00\nstatus c.x progress \(Self.huge)% as of 2027-01-05 12:00\n"
+        let found = check([("plan.plan", plan), ("plan.status.plan", status)]).filter { $0.code == .numberTooLarge }
+        #expect(found.map(\.span.file) == ["plan.status.plan"])
+    }
+
+    @Test func largeNumbersThatFitAndLongIdsAreNotReported() {
+        let text = Self.organisation + "let big = 9223372036854775807\ncampaign c123456789012345 \"C\" { start 2027-01-04; budget 1_000_000_000_000 EUR }\n"
+        #expect(check([("plan.plan", text)]).isEmpty)
+        #expect(LiteralSizeRule.hasLongNumber(Array("c123456789012345".utf8)))
+        #expect(!LiteralSizeRule.hasLongNumber(Array("2027-01-04 12:00".utf8)))
+    }
+}
