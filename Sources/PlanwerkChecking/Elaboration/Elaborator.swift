@@ -127,6 +127,7 @@ public struct Elaborator {
     /// The value of an evaluation; its errors, if any, go to the plan's
     /// diagnostics (once each: a template's clause fails at every use).
     mutating func note(_ evaluation: Evaluation) -> Value? {
+        if evaluation.diagnostics.isEmpty { return evaluation.value }
         for d in evaluation.diagnostics where d.severity == .error {
             guard reportedFailures.insert(FailureKey(code: d.code, span: d.span, message: d.message)).inserted else { continue }
             plan.diagnostics.append(d)

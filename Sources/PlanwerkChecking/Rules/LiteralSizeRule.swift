@@ -31,8 +31,8 @@ enum LiteralSizeRule {
         text.withUnsafeBufferPointer { bytes in
             var run = 0
             for b in bytes {
-                if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
-                    run += 1
+                if b &- UInt8(ascii: "0") < 10 {
+                    run &+= 1
                     if run >= 12 { return true }
                 } else if b != UInt8(ascii: "_") {
                     run = 0
