@@ -22,9 +22,6 @@ public struct ElaboratedPlan: Sendable {
     public var measures: [PlanMeasure] = []
     /// Members known from the plan by entity id (`t.lead`, `c.budget`, `plan.campaigns`), for evaluating after scheduling.
     public var knownMembers: [String: [String: Value]] = [:]
-    /// Values that could not be computed (`effort 1bd / 0`), each once: the
-    /// clause they belong to is left out, so the run must say so.
-    public var diagnostics: [Diagnostic] = []
 }
 
 /// The root file's settings, evaluated (LANGUAGE.md §2, §10).

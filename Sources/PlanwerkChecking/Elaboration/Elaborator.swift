@@ -18,14 +18,6 @@ public struct Elaborator {
     /// Members known from the plan, by entity id.
     var known: [String: [String: Value]] = [:]
     var plan: ElaboratedPlan
-    /// Evaluation errors already in `plan.diagnostics`.
-    var reportedFailures: Set<FailureKey> = []
-
-    struct FailureKey: Hashable {
-        var code: DiagnosticCode
-        var span: SourceSpan
-        var message: String
-    }
 
     /// Elaborates a plan that checked without errors.
     public static func elaborate(_ graph: ModuleGraph, checked: Checker.Result) -> ElaboratedPlan {
@@ -121,18 +113,7 @@ public struct Elaborator {
     /// The value of an expression in a module with local names, or nil when unknown or in error.
     mutating func value(_ e: Expr, in module: ModuleID, locals: [String: Value] = [:]) -> Value? {
         let env = environment(module, locals: locals)
-        return note(Evaluator(environment: env, file: graph[module].path).evaluate(e))
-    }
-
-    /// The value of an evaluation; its errors, if any, go to the plan's
-    /// diagnostics (once each: a template's clause fails at every use).
-    mutating func note(_ evaluation: Evaluation) -> Value? {
-        if evaluation.diagnostics.isEmpty { return evaluation.value }
-        for d in evaluation.diagnostics where d.severity == .error {
-            guard reportedFailures.insert(FailureKey(code: d.code, span: d.span, message: d.message)).inserted else { continue }
-            plan.diagnostics.append(d)
-        }
-        return evaluation.value
+        return Evaluator(environment: env, file: graph[module].path).evaluate(e).value
     }
 
     func span(_ module: ModuleID, _ range: SourceRange) -> SourceSpan { SourceSpan(file: graph[module].path, range: range) }

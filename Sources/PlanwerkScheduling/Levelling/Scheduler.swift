@@ -53,7 +53,6 @@ public struct Scheduler {
         let days = (start.dayNumber - 60)...(max(horizon.dayNumber, start.dayNumber) + 400)
         calendar = WorkingCalendar(spec: plan.settings.calendar, zone: plan.settings.timeZone, days: days)
         schedule = Schedule(plan: plan, calendar: calendar)
-        schedule.diagnostics = plan.diagnostics
         schedule.assumeExpected = options.assumeExpected
         planStart = calendar.instant(CivilDateTime(date: start, minute: 0))
         for p in plan.people {
