@@ -30,6 +30,8 @@ public struct ElaboratedSettings: Sendable {
     public var name: String
     public var start: CivilDate?
     public var horizon: CivilDate?
+    /// Where the root file sets `horizon`, for messages about it.
+    public var horizonSpan: SourceSpan? = nil
     public var timeZone: any TimeZoneRules
     public var currency: String
     public var now: CivilDateTime?

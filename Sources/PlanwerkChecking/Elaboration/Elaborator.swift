@@ -157,7 +157,9 @@ public struct Elaborator {
             let v = value(s.value, in: graph.root)
             switch (s.keyword.text, v) {
             case ("start", .date(let d)?): plan.settings.start = d
-            case ("horizon", .date(let d)?): plan.settings.horizon = d
+            case ("horizon", .date(let d)?):
+                plan.settings.horizon = d
+                plan.settings.horizonSpan = span(graph.root, s.value.range)
             case ("now", .dateTime(let t)?): plan.settings.now = t
             case ("now", .date(let d)?): plan.settings.now = CivilDateTime(date: d, minute: 0)
             default: break
