@@ -29,9 +29,11 @@ public enum TestProcess {
         process.standardError = errHandle
         try process.run()
         process.waitUntilExit()
-        return CommandResult(stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self),
-                             status: process.terminationStatus)
+        var result = CommandResult(stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+                                   stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self),
+                                   status: process.terminationStatus)
+        if process.terminationReason == .uncaughtSignal { result.signal = process.terminationStatus }
+        return result
     }
 
     /// Runs a Python script with `/usr/bin/env python3 SCRIPT ARGUMENTS…`.
