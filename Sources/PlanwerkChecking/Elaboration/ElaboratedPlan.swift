@@ -8,6 +8,10 @@ import PlanwerkSyntax
 /// template items at the instantiation site).
 public struct ElaboratedPlan: Sendable {
     public var settings: ElaboratedSettings
+    /// Errors that only evaluating the clauses finds (``Elaborator/definiteFailures``:
+    /// overflow, division by zero, a date past 9999): the clause is left out, so the
+    /// scheduler reports them with its problems.
+    public var diagnostics: [Diagnostic] = []
     public var people: [PlanPerson] = []
     public var teams: [PlanTeam] = []
     public var channels: [PlanChannel] = []

@@ -51,6 +51,7 @@ extension Scheduler {
     var longestWorking: Int { 100 * 366 * max(1, plan.settings.calendar.businessDayMinutes) }
 
     mutating func limitWork() {
+        schedule.diagnostics += plan.diagnostics
         if let written = cutHorizon, let planned = plan.settings.horizon {
             report(.horizonTooFar,
                    "the horizon \(written) is more than a hundred years after the start \(startDay); Planwerk plans up to \(planned)",
