@@ -35,7 +35,7 @@ public enum Checker {
             rules.checkAll()
             diagnostics += rules.diagnostics
         }
-        return Result(namespaces: namespaces, inferredTypes: checker.inferredTypes, diagnostics: diagnostics)
+        return Result(namespaces: namespaces, inferredTypes: checker.inferredTypes, diagnostics: Diagnostic.limitedPerFile(diagnostics))
     }
 
     /// Evaluates every top-level `let` once, reporting what only evaluation

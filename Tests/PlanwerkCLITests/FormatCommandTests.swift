@@ -42,6 +42,29 @@ import Testing
         }
     }
 
+    /// No data loss: `fmt` writes a new file and renames it over the old one,
+    /// so a reader (or a crash) sees the old contents whole or the new ones
+    /// whole, never a file cut short (a write in place would truncate first).
+    @Test func rewritingReplacesTheFileWholeByRename() throws {
+        try inFolder { folder in
+            try write(Self.ugly, "a.plan", in: folder)
+            let path = folder.appendingPathComponent("a.plan").path
+            let before = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+            // A hard link and an open handle keep the old file: both still read it whole.
+            try FileManager.default.linkItem(atPath: path, toPath: folder.appendingPathComponent("old.plan").path)
+            let reader = try #require(FileHandle(forReadingAtPath: path))
+            defer { try? reader.close() }
+            let r = try fmt(["a.plan"], in: folder)
+            #expect(r.status == 0)
+            #expect(try read("a.plan", in: folder) == Self.canonical)
+            let after = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+            #expect(before != nil && before != after, "the file was rewritten in place, not replaced")
+            #expect(String(decoding: reader.readDataToEndOfFile(), as: UTF8.self) == Self.ugly)
+            #expect(try read("old.plan", in: folder) == Self.ugly)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.plan", "old.plan"])
+        }
+    }
+
     @Test func rewritingKeepsPermissionsAndSymbolicLinks() throws {
         try inFolder { folder in
             try write(Self.ugly, "real.plan", in: folder)

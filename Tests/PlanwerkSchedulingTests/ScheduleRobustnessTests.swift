@@ -14,6 +14,59 @@ import Testing
         #expect(s.tasks[1].start >= s.tasks[0].end)
     }
 
+    /// Found while fuzzing: a clause whose value cannot be computed was left out
+    /// without a word, so these tasks took no time and the deadline vanished.
+    @Test func clausesThatCannotBeComputedAreReported() throws {
+        let run = scheduled("""
+            start 2026-11-30
+            person ann "Ann"
+            campaign c {
+              task t1 { effort 1bd / 0; assign ann }
+              task t2 { effort 9223372036854775807bd; assign ann }
+              task t3 { length 2bd * 9223372036854775807 }
+              task t4 { length 1bd; deadline 9999-12-31 + 5d }
+            }
+            """)
+        #expect(codes(run) == ["P0320", "P0321", "P0321", "P0327"])
+        #expect(run.diagnostics.map(\.span.range.start).count == 4)
+        #expect(run.schedule?.tasks.count == 4)
+    }
+
+    @Test func aTemplateUsedTwiceReportsItsErrorOnce() {
+        let run = scheduled("""
+            start 2026-11-30
+            template campaign t(n: Int) { task x { length 1bd / 0 } }
+            campaign a = t(1)
+            campaign b = t(2)
+            """)
+        #expect(codes(run) == ["P0320"])
+    }
+
+    /// A horizon in year 9999 and a series without end: cut and reported, quickly.
+    @Test func aFarHorizonAndAnEndlessSeriesAreCut() throws {
+        let run = scheduled("""
+            start 2026-11-30
+            horizon 9999-12-31
+            person ceo "CEO"
+            team social "Social" { lead vivian; person vivian "Vivian" }
+            channel x "X" { owner social }
+            report daily "Daily" { every day at 09:00, 17:00; to ceo; by vivian }
+            campaign c { post p on x { every workday at 10:00 } }
+            """)
+        #expect(codes(run) == ["P0706", "P0707", "P0707"])
+        let s = try #require(run.schedule)
+        #expect(s.reports.count == 10_000)
+        #expect(s.tasks.count == 10_000)
+    }
+
+    @Test func aPlanHasAHundredThousandOccurrencesAtMost() throws {
+        let reports = (0..<12).map { "report r\($0) \"R\" { every day at 09:00; to ceo; by ceo }" }.joined(separator: "\n")
+        let run = scheduled("start 2026-11-30\nhorizon 2126-11-30\nperson ceo \"CEO\"\n" + reports + "\n")
+        let s = try #require(run.schedule)
+        #expect(s.reports.count == 100_000)
+        #expect(codes(run).filter { $0 == "P0707" }.count == 12)
+    }
+
     @Test func aCalendarWithoutWorkingTimeForDecadesEnds() {
         let run = scheduled("""
             start 2026-11-30

@@ -80,6 +80,22 @@ import Testing
         #expect(p.diagnostics.contains { $0.code == .numberTooLarge })
     }
 
+    @Test func randomBytesGiveAtMostAHundredErrors() {
+        // Found by making the CLI read 10 MB of random bytes: the lexer reported an error
+        // every few bytes (300,000 for 1 MB), which took minutes and gigabytes to render.
+        var rng = SplitMix64(seed: 9)
+        let bytes = (0..<1_000_000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        let p = parse(bytes)
+        assertWellFormed(p)
+        #expect(p.diagnostics.count == Parser.maxErrors)
+        #expect(p.diagnostics.last?.code == .tooManyErrors)
+        // Inside text interpolations too.
+        let texts = "let t = \"" + String(repeating: "{\u{1}}", count: 5_000) + "\""
+        let q = parse(Array(texts.utf8))
+        #expect(q.diagnostics.count <= Parser.maxErrors)
+        #expect(q.diagnostics.contains { $0.code == .tooManyErrors })
+    }
+
     @Test func shuffledTokensNeverTrap() {
         // A cheap structure-blind fuzz: splice random slices of the snippets together.
         var rng = SplitMix64(seed: 42)

@@ -5,6 +5,8 @@ public struct CommandResult: Sendable, Hashable {
     public var stdout: String
     public var stderr: String
     public var status: Int32
+    /// The signal that ended the process, when one did (then ``status`` is that signal's number too).
+    public var signal: Int32? = nil
 
     public init(stdout: String, stderr: String, status: Int32) {
         self.stdout = stdout

@@ -69,8 +69,10 @@ public struct RunningProcess {
             for h in handles { try? h.close() }
             try? FileManager.default.removeItem(at: scratch)
         }
-        return CommandResult(stdout: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stdout")), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stderr")), as: UTF8.self),
-                             status: process.terminationStatus)
+        var result = CommandResult(stdout: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stdout")), as: UTF8.self),
+                                   stderr: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stderr")), as: UTF8.self),
+                                   status: process.terminationStatus)
+        if process.terminationReason == .uncaughtSignal { result.signal = process.terminationStatus }
+        return result
     }
 }

@@ -8,6 +8,10 @@ import PlanwerkSyntax
 /// template items at the instantiation site).
 public struct ElaboratedPlan: Sendable {
     public var settings: ElaboratedSettings
+    /// Errors that only evaluating the clauses finds (``Elaborator/definiteFailures``:
+    /// overflow, division by zero, a date past 9999): the clause is left out, so the
+    /// scheduler reports them with its problems.
+    public var diagnostics: [Diagnostic] = []
     public var people: [PlanPerson] = []
     public var teams: [PlanTeam] = []
     public var channels: [PlanChannel] = []
@@ -30,6 +34,8 @@ public struct ElaboratedSettings: Sendable {
     public var name: String
     public var start: CivilDate?
     public var horizon: CivilDate?
+    /// Where the root file sets `horizon`, for messages about it.
+    public var horizonSpan: SourceSpan? = nil
     public var timeZone: any TimeZoneRules
     public var currency: String
     public var now: CivilDateTime?

@@ -6,7 +6,7 @@ extension Elaborator {
         let m = c.module
         // One evaluator for the whole item: its environment does not change while the item is read.
         let evaluator = Evaluator(environment: environment(m, locals: locals), file: graph[m].path)
-        func eval(_ e: Expr) -> Value? { evaluator.evaluate(e).value }
+        func eval(_ e: Expr) -> Value? { keep(evaluator.evaluate(e)) }
         var title = item.name.text
         if let t = item.title, case .text(let shown)? = eval(t) { title = shown }
         var out = PlanItem(id: "\(c.id).\(item.name.text)", kind: item.kind, title: title, campaign: c.id,

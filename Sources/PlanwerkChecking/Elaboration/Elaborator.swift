@@ -18,6 +18,8 @@ public struct Elaborator {
     /// Members known from the plan, by entity id.
     var known: [String: [String: Value]] = [:]
     var plan: ElaboratedPlan
+    /// Where each reported evaluation error was, so that a template used twice reports it once.
+    var reported: Set<String> = []
 
     /// Elaborates a plan that checked without errors.
     public static func elaborate(_ graph: ModuleGraph, checked: Checker.Result) -> ElaboratedPlan {
@@ -113,7 +115,23 @@ public struct Elaborator {
     /// The value of an expression in a module with local names, or nil when unknown or in error.
     mutating func value(_ e: Expr, in module: ModuleID, locals: [String: Value] = [:]) -> Value? {
         let env = environment(module, locals: locals)
-        return Evaluator(environment: env, file: graph[module].path).evaluate(e).value
+        return keep(Evaluator(environment: env, file: graph[module].path).evaluate(e))
+    }
+
+    /// Evaluation errors that mean the value cannot exist, whatever the schedule:
+    /// a clause with one would otherwise be left out without a word (found by
+    /// fuzzing: `effort 1bd / 0` and `effort 9223372036854775807bd` made tasks
+    /// that take no time).
+    static let definiteFailures: Set<DiagnosticCode> = [.divisionByZero, .arithmeticOverflow, .dateOutOfRange, .numberTooLarge, .emptyList]
+
+    /// The evaluation's value; its definite errors go to the plan's diagnostics, once per place.
+    mutating func keep(_ result: Evaluation) -> Value? {
+        for d in result.diagnostics where d.severity == .error && Self.definiteFailures.contains(d.code) {
+            if reported.insert("\(d.code.rawValue) \(d.span.file) \(d.span.range.start) \(d.span.range.end)").inserted {
+                plan.diagnostics.append(d)
+            }
+        }
+        return result.value
     }
 
     func span(_ module: ModuleID, _ range: SourceRange) -> SourceSpan { SourceSpan(file: graph[module].path, range: range) }
@@ -123,11 +141,13 @@ public struct Elaborator {
         return t
     }
 
-    /// Working minutes of a `bd`/`bh` value (elapsed values count their nominal minutes).
+    /// Working minutes of a `bd`/`bh` value (elapsed values count their nominal minutes);
+    /// past 64 bits, the largest (or smallest) there are, so that the scheduler cuts
+    /// and reports it (P0509) instead of the clause being dropped without a word.
     func workingMinutes(_ v: Value?) -> Int? {
         switch v {
-        case .workTime(let w)?: return w.totalMinutes(dayLength: plan.settings.calendar.businessDayMinutes)
-        case .duration(let d)?: return d.nominalMinutes
+        case .workTime(let w)?: return w.totalMinutes(dayLength: plan.settings.calendar.businessDayMinutes) ?? (w.days < 0 ? Int.min : Int.max)
+        case .duration(let d)?: return d.nominalMinutes ?? (d.days < 0 ? Int.min : Int.max)
         default: return nil
         }
     }
@@ -157,7 +177,9 @@ public struct Elaborator {
             let v = value(s.value, in: graph.root)
             switch (s.keyword.text, v) {
             case ("start", .date(let d)?): plan.settings.start = d
-            case ("horizon", .date(let d)?): plan.settings.horizon = d
+            case ("horizon", .date(let d)?):
+                plan.settings.horizon = d
+                plan.settings.horizonSpan = span(graph.root, s.value.range)
             case ("now", .dateTime(let t)?): plan.settings.now = t
             case ("now", .date(let d)?): plan.settings.now = CivilDateTime(date: d, minute: 0)
             default: break

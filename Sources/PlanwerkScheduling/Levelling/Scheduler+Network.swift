@@ -12,7 +12,7 @@ extension Scheduler {
             firstNode.append(nodes.count)
             if let series = plan.items[i].series {
                 let campaignStart = plan.campaigns.first { $0.id == plan.items[i].campaign }?.start.map(Self.day)
-                let times = occurrences(series, defaultFrom: campaignStart ?? plan.settings.start)
+                let times = occurrences(series, of: plan.items[i].id, defaultFrom: campaignStart ?? plan.settings.start)
                 for (k, t) in times.enumerated() {
                     nodes.append(SchedulingNode(item: i, occurrence: k + 1, id: "\(plan.items[i].id)#\(k + 1)", fixedAt: calendar.instant(t), order: nodes.count))
                 }

@@ -3,14 +3,32 @@ import PlanwerkSyntax
 
 /// Series of posts and reports, and the reports' due times, preparation and approvals.
 extension Scheduler {
-    /// The occurrences of an `every …` clause as wall-clock times.
-    func occurrences(_ series: SeriesSpec, defaultFrom: CivilDate?) -> [CivilDateTime] {
+    /// The occurrences of the `every …` clause of `id` as wall-clock times: at
+    /// most ``mostOccurrencesOfASeries``, and no more than the plan has left of
+    /// ``mostOccurrences``; a series cut short is reported (P0707).
+    mutating func occurrences(_ series: SeriesSpec, of id: String, defaultFrom: CivilDate?) -> [CivilDateTime] {
+        let allowed = min(Self.mostOccurrencesOfASeries, occurrencesLeft)
+        guard let expanded = expand(series, defaultFrom: defaultFrom, limit: allowed + 1) else { return [] }
+        var times = expanded.times
+        let horizon = expanded.horizon
+        if times.count > allowed {
+            times.removeLast(times.count - allowed)
+            reportCutSeries(id, at: series.span, kept: times.last, horizon: horizon, planFull: allowed < Self.mostOccurrencesOfASeries)
+        }
+        occurrencesLeft -= times.count
+        return times
+    }
+
+    /// Up to `limit` wall-clock times of a series, and the horizon it was
+    /// expanded to; nil when the series has no start. Counts nothing against
+    /// the plan's budget of occurrences (``occurrences(_:of:defaultFrom:)`` does).
+    func expand(_ series: SeriesSpec, defaultFrom: CivilDate?, limit: Int) -> (times: [CivilDateTime], horizon: CivilDate)? {
         guard let from = defaultFrom ?? plan.settings.start,
-              let rule = RecurrenceRule.make(series.syntax, evaluate: { series.values[$0.range] }, defaultFrom: from) else { return [] }
+              let rule = RecurrenceRule.make(series.syntax, evaluate: { series.values[$0.range] }, defaultFrom: from) else { return nil }
         let spec = plan.settings.calendar
         let expander = RecurrenceExpander(isWorkingDay: { spec.isWorkingDay($0) })
         let horizon = plan.settings.horizon ?? from.adding(days: 366) ?? from
-        return expander.occurrences(of: rule, horizon: horizon)
+        return (expander.occurrences(of: rule, horizon: horizon, limit: limit), horizon)
     }
 
     /// Each report occurrence: due at its time; its approval planned backwards to end by then;
@@ -18,7 +36,7 @@ extension Scheduler {
     mutating func scheduleReports() {
         for r in plan.reports {
             guard let series = r.series else { continue }
-            for (k, local) in occurrences(series, defaultFrom: plan.settings.start).enumerated() {
+            for (k, local) in occurrences(series, of: r.id, defaultFrom: plan.settings.start).enumerated() {
                 let due = calendar.instant(local)
                 let subject = "\(r.id)#\(k + 1)"
                 var entry = ScheduledReport(id: r.id, occurrence: k + 1, title: r.title, due: due, to: r.to, by: r.by)

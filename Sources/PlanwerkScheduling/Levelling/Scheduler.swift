@@ -38,6 +38,12 @@ public struct Scheduler {
     var tracking = TrackingLedger()
     /// The instant all scheduling starts from: the plan's start (00:00), else the earliest campaign start.
     var planStart: Int
+    /// The first day scheduled: the plan's start, else the earliest campaign start.
+    let startDay: CivilDate
+    /// The horizon as written, when it lay more than ``longestPlan`` days after the start and was cut.
+    let cutHorizon: CivilDate?
+    /// How many more series occurrences the plan may have (``mostOccurrences``).
+    var occurrencesLeft = Scheduler.mostOccurrences
 
     public static func schedule(_ plan: ElaboratedPlan, options: SchedulingOptions = SchedulingOptions()) -> Schedule {
         var s = Scheduler(plan: plan, options: options)
@@ -46,9 +52,12 @@ public struct Scheduler {
     }
 
     init(plan: ElaboratedPlan, options: SchedulingOptions) {
-        self.plan = plan
+        var plan = plan
         self.options = options
         let start = plan.settings.start ?? plan.campaigns.compactMap { $0.start.map(Self.day) }.min() ?? CivilDate(dayNumber: 0)
+        startDay = start
+        cutHorizon = Self.limitHorizon(&plan.settings, start: start)
+        self.plan = plan
         let horizon = plan.settings.horizon ?? start.adding(days: 366) ?? start
         let days = (start.dayNumber - 60)...(max(horizon.dayNumber, start.dayNumber) + 400)
         calendar = WorkingCalendar(spec: plan.settings.calendar, zone: plan.settings.timeZone, days: days)

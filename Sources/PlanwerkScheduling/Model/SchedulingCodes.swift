@@ -24,3 +24,11 @@ extension DiagnosticCode {
     /// An `assert` whose value cannot be computed.
     public static let assertionUnknown = DiagnosticCode("P0511")
 }
+
+/// The scheduler's limits (docs/limits.md), in the family of P0701–P0705.
+extension DiagnosticCode {
+    /// A `horizon` more than a hundred years after the plan's start.
+    public static let horizonTooFar = DiagnosticCode("P0706")
+    /// A series with more occurrences up to the horizon than Planwerk plans.
+    public static let tooManyOccurrences = DiagnosticCode("P0707")
+}

@@ -116,7 +116,7 @@ extension Scheduler {
             return TrackedSubject(id: id, kind: item.kind, approval: item.approval, authors: item.assignees)
         }
         if let r = plan.reports.first(where: { $0.id == status.target }) {
-            let count = r.series.map { occurrences($0, defaultFrom: plan.settings.start).count } ?? 0
+            let count = r.series.flatMap { expand($0, defaultFrom: plan.settings.start, limit: Self.mostOccurrencesOfASeries)?.times.count } ?? 0
             guard let n = status.occurrence else {
                 return unknown("`\(r.id)` is a report due \(count) time\(count == 1 ? "" : "s"); a status is about one of them",
                                "name the occurrence by its number: `\(r.id)[1]` is the first")

@@ -72,3 +72,38 @@ extension Array where Element == Diagnostic {
         }.map(\.element)
     }
 }
+
+extension Diagnostic {
+    /// P0704: the one diagnostic that stands for every error of `file` past the limit
+    /// (``Parser/maxErrors``), at byte `offset` where reporting stopped.
+    public static func tooManyErrors(in file: String, at offset: Int) -> Diagnostic {
+        Diagnostic(.tooManyErrors, .error, "there are too many errors in this file; I stopped reporting them here",
+                   at: SourceSpan(file: file, range: SourceRange(offset, offset)),
+                   help: ["fix the errors above and check again"])
+    }
+
+    /// At most ``Parser/maxErrors`` errors of each file, in the order given; one
+    /// P0704 at the next error of a file that has more. Warnings and notes all stay.
+    public static func limitedPerFile(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var errors: [String: Int] = [:]
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(min(diagnostics.count, 4 * Parser.maxErrors))
+        for d in diagnostics {
+            guard d.severity == .error else { kept.append(d); continue }
+            let n = errors[d.span.file, default: 0]
+            if d.code == .tooManyErrors {
+                // The parser stopped reporting already.
+                if n <= Parser.maxErrors { kept.append(d) }
+                errors[d.span.file] = Parser.maxErrors + 1
+                continue
+            }
+            errors[d.span.file] = n + 1
+            if n < Parser.maxErrors {
+                kept.append(d)
+            } else if n == Parser.maxErrors {
+                kept.append(tooManyErrors(in: d.span.file, at: d.span.range.start))
+            }
+        }
+        return kept
+    }
+}

@@ -42,5 +42,13 @@ extension DiagnosticCatalog {
               explanation: "An `assert` needs a value that the schedule does not have, for example the `approved` time of a task without an approval. Assert something the schedule knows: `start`, `end`, `slack`, `late`, and `approved` for subjects of approvals.",
               example: "start 2026-11-30\ncampaign c { task t { length 1bd } }\nassert c.t.approved <= 2026-12-01",
               fix: "start 2026-11-30\ncampaign c { task t { length 1bd } }\nassert c.t.end <= 2026-12-01"),
+        Entry(code: DiagnosticCode("P0706"), title: "a horizon too far away",
+              explanation: "The plan's `horizon` lies more than a hundred years after its `start` (or, without a start, after its earliest campaign). Series repeat up to the horizon and working calendars are laid out up to it, so a horizon of year 9999 would plan millennia of reports. Planwerk plans up to a hundred years after the start and reports it. A horizon of a year or two is plenty for a plan that is reviewed regularly.",
+              example: "start 2026-11-30\nhorizon 9999-12-31",
+              fix: "start 2026-11-30\nhorizon 2027-11-30"),
+        Entry(code: DiagnosticCode("P0707"), title: "a series with too many occurrences",
+              explanation: "A series (`every …` on a report or post) has more than 10,000 occurrences up to the plan's horizon, or the series of the plan have more than 100,000 together. That is almost always a series without an end and a far horizon, or a wrong unit (`every 1 days` where a week was meant). Planwerk plans the first occurrences up to the limit and reports where it stopped. End the series with `until` or `count`, or bring the horizon closer.",
+              example: "start 2026-11-30\nhorizon 2126-11-30\nperson ceo \"CEO\"\nperson vivian \"Vivian\"\nreport daily \"Daily\" {\n  every day at 09:00, 17:00\n  to ceo\n  by vivian\n}",
+              fix: "start 2026-11-30\nhorizon 2027-11-30\nperson ceo \"CEO\"\nperson vivian \"Vivian\"\nreport daily \"Daily\" {\n  every day at 09:00, 17:00\n  to ceo\n  by vivian\n}"),
     ]
 }

@@ -12,6 +12,8 @@ public struct Lexer {
     private var tokens: [Token] = []
     private var comments: [SourceRange] = []
     private var diagnostics: [Diagnostic] = []
+    /// Errors found, reported or not: past ``Parser/maxErrors`` the lexer says so once and stops reporting.
+    private var errorCount = 0
     /// Open delimiters: `(`, `[` or `{`.
     private var delimiters: [UInt8] = []
     private var pendingNewline: Token? = nil
@@ -47,7 +49,7 @@ public struct Lexer {
         while i < end { lexOne() }
         pendingNewline = nil
         tokens.append(Token(kind: .eof, start: end, end: end, spaceBefore: true))
-        return TokenStream(tokens: tokens, comments: comments, diagnostics: diagnostics)
+        return TokenStream(tokens: tokens, comments: comments, diagnostics: diagnostics, errorCount: errorCount)
     }
 
     // MARK: - Emitting with layout
@@ -361,6 +363,13 @@ public struct Lexer {
     }
 
     private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ stop: Int? = nil, help: [String] = []) {
+        // A file of random bytes would otherwise give an error every few bytes.
+        errorCount += 1
+        if errorCount > Parser.maxErrors { return }
+        if errorCount == Parser.maxErrors {
+            diagnostics.append(Diagnostic.tooManyErrors(in: file.path, at: start))
+            return
+        }
         diagnostics.append(Diagnostic(code, .error, message,
                                       at: SourceSpan(file: file.path, range: SourceRange(start, stop ?? i)),
                                       help: help))

@@ -107,5 +107,8 @@ public struct Token: Sendable, Hashable {
 public struct TokenStream: Sendable {
     public var tokens: [Token]
     public var comments: [SourceRange]
+    /// At most ``Parser/maxErrors`` of them, the last a P0704 when there were more.
     public var diagnostics: [Diagnostic]
+    /// Errors found, including those past the limit that were not reported.
+    public var errorCount: Int
 }

@@ -83,7 +83,7 @@ extension Parser {
             return Expr(.error, SourceRange(start, end))
         }
         let stream = Lexer.tokenize(file, range: start..<end)
-        diagnostics += stream.diagnostics
+        for d in stream.diagnostics where d.code != .tooManyErrors { add(d) }
         if stream.tokens.count == 1 {
             report(.expectedExpression, "this `{` starts an interpolation with nothing in it", at: SourceRange(open, min(end + 1, b.count)),
                    help: ["write `{{` for a literal brace, or put a value between the braces: `{product}`"])

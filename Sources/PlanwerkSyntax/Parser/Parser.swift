@@ -26,6 +26,7 @@ public struct Parser {
         let stream = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: stream.tokens)
         parser.diagnostics = stream.diagnostics
+        parser.errorCount = stream.errorCount
         let decls = parser.parsePlan()
         return PlanFile(source: file, declarations: decls, comments: stream.comments, diagnostics: parser.diagnostics)
     }
@@ -35,6 +36,7 @@ public struct Parser {
         let stream = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: stream.tokens)
         parser.diagnostics = stream.diagnostics
+        parser.errorCount = stream.errorCount
         parser.skipSeparators()
         let e = parser.parseExpression()
         parser.skipSeparators()
@@ -188,20 +190,22 @@ public struct Parser {
     /// Reports without entering recovery (for problems that do not derail parsing).
     mutating func report(_ code: DiagnosticCode, _ message: String, at range: SourceRange? = nil, label: String = "",
                          notes: [String] = [], help: [String] = [], severity: Severity = .error) {
-        if severity == .error {
+        var r = range ?? current.range
+        if range == nil && (kind == .newline || kind == .eof) { r = SourceRange(current.start, current.start) }
+        add(Diagnostic(code, severity, message, at: SourceSpan(file: file.path, range: r), label: label, notes: notes, help: help))
+    }
+
+    /// Appends a diagnostic; past ``maxErrors`` errors, says so once (P0704) and drops the rest.
+    mutating func add(_ d: Diagnostic) {
+        if d.severity == .error {
             errorCount += 1
             if errorCount > Parser.maxErrors { return }
             if errorCount == Parser.maxErrors {
-                diagnostics.append(Diagnostic(.tooManyErrors, .error, "there are too many errors in this file; I stopped reporting them here",
-                                              at: SourceSpan(file: file.path, range: SourceRange(current.start, current.start)),
-                                              help: ["fix the errors above and check again"]))
+                diagnostics.append(Diagnostic.tooManyErrors(in: file.path, at: current.start))
                 return
             }
         }
-        var r = range ?? current.range
-        if range == nil && (kind == .newline || kind == .eof) { r = SourceRange(current.start, current.start) }
-        diagnostics.append(Diagnostic(code, severity, message, at: SourceSpan(file: file.path, range: r),
-                                      label: label, notes: notes, help: help))
+        diagnostics.append(d)
     }
 
     /// Enters one level of nesting; false (after reporting) when too deep.
