@@ -154,18 +154,7 @@ import Testing
     /// A daily series without an end and a horizon in year 9999: cut to a hundred
     /// years (P0706) and to 10,000 occurrences (P0707), and the schedule still comes out.
     @Test func aSeriesWithNoEndAndAFarHorizon() throws {
-        let text = """
-            start 2026-11-30
-            horizon 9999-12-31
-            person ceo "CEO"
-            team social "Social" { lead vivian; person vivian "Vivian" }
-            channel x "X" { owner social }
-            report daily "Daily" { every day at 09:00, 17:00; to ceo; by vivian }
-            campaign c {
-              post p on x { every workday at 10:00 }
-            }
-
-            """
+        let text = HostilePlans.endlessSeries
         let start = Date()
         let r = try Self.run(Array(text.utf8))
         Self.assertEnded(r, "endless series")

@@ -7,10 +7,7 @@ import Testing
 /// this rule, elaboration dropped such values without a word (a task of
 /// `99…9bd` became a zero-length task).
 @Suite struct LiteralSizeRuleTests {
-    func check(_ files: [(String, String)]) -> [Diagnostic] {
-        let graph = ModuleLoader(provider: MemorySourceProvider(Dictionary(uniqueKeysWithValues: files))).load(root: files[0].0)
-        return Checker.check(graph).diagnostics
-    }
+    func check(_ files: [(String, String)]) -> [Diagnostic] { checkInMemory(files) }
 
     static let organisation = "team t \"T\" { person a \"A\" }\n"
     static let huge = "99999999999999999999999999"

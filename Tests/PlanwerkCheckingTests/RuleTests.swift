@@ -3,15 +3,17 @@ import Testing
 @testable import PlanwerkChecking
 @testable import PlanwerkSyntax
 
+/// Loads in-memory files (the first is the root) and checks them.
+func checkInMemory(_ files: [(String, String)]) -> [Diagnostic] {
+    let graph = ModuleLoader(provider: MemorySourceProvider(Dictionary(uniqueKeysWithValues: files))).load(root: files[0].0)
+    return Checker.check(graph).diagnostics
+}
+
 /// The rules stage: the cycle finder on large generated graphs, checks that
 /// need more than one file (imported settings, the tracking sidecar), the
 /// static reading of series, and the examples, which must stay clean.
 @Suite struct RuleTests {
-    /// Loads in-memory files (the first is the root) and checks them.
-    func check(_ files: [(String, String)]) -> [Diagnostic] {
-        let graph = ModuleLoader(provider: MemorySourceProvider(Dictionary(uniqueKeysWithValues: files))).load(root: files[0].0)
-        return Checker.check(graph).diagnostics
-    }
+    func check(_ files: [(String, String)]) -> [Diagnostic] { checkInMemory(files) }
 
     func check(_ text: String) -> [Diagnostic] { check([("plan.plan", text)]) }
 

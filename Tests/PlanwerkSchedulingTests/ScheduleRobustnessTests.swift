@@ -1,5 +1,6 @@
 import PlanwerkScheduling
 import PlanwerkSyntax
+import PlanwerkTestSupport
 import Testing
 
 /// Absurd input is normal input: every run ends quickly with diagnostics, never a hang or a trap.
@@ -44,15 +45,7 @@ import Testing
 
     /// A horizon in year 9999 and a series without end: cut and reported, quickly.
     @Test func aFarHorizonAndAnEndlessSeriesAreCut() throws {
-        let run = scheduled("""
-            start 2026-11-30
-            horizon 9999-12-31
-            person ceo "CEO"
-            team social "Social" { lead vivian; person vivian "Vivian" }
-            channel x "X" { owner social }
-            report daily "Daily" { every day at 09:00, 17:00; to ceo; by vivian }
-            campaign c { post p on x { every workday at 10:00 } }
-            """)
+        let run = scheduled(HostilePlans.endlessSeries)
         #expect(codes(run) == ["P0706", "P0707", "P0707"])
         let s = try #require(run.schedule)
         #expect(s.reports.count == 10_000)
