@@ -26,6 +26,7 @@ struct CheckCommand: ParsableCommand {
         var ioFailed = false
         // JSON and SARIF are one document for all files, written at the end.
         var all: [Diagnostic] = [], sources: [String: SourceFile] = [:]
+        var kept: [(ModuleGraph, Checker.Result)] = [] // torn down by the process's end, not object by object
         let loader = ModuleLoader(provider: DiskSourceProvider(),
                                   searchPath: ModuleLoader.searchPath(include: includes, environment: ProcessInfo.processInfo.environment))
         for path in files {
@@ -51,10 +52,10 @@ struct CheckCommand: ParsableCommand {
             if graph.rootLoaded { DiagnosticOutput.summary(of: result.diagnostics, for: graph[graph.root].path, format: format) }
             if !graph.rootLoaded { ioFailed = true }
             if result.diagnostics.hasErrors { failed = true }
+            kept.append((graph, result))
         }
         if format.isDocument { DiagnosticOutput.print(all, sources: sources, format: format) }
-        if ioFailed { throw ExitCode(2) }
-        if failed { throw ExitCode(1) }
+        ProcessEnd.exit(ioFailed ? 2 : failed ? 1 : 0, keeping: kept)
     }
 
     /// `NAME.plan` for an existing `NAME.status.plan` whose plan exists.

@@ -23,4 +23,41 @@ import Testing
         #expect(!scan(""))
         #expect(!scan("5 US"))
     }
+
+    /// The byte-by-byte scan the sampled one replaced: the reference it must agree with.
+    static func reference(_ bytes: [UInt8], plan: String) -> Bool {
+        let code = Array(plan.utf8), n = bytes.count
+        func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+        func isWordByte(_ b: UInt8) -> Bool { isUpper(b) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 95 || b >= 0x80 }
+        for i in 0..<n where bytes[i] >= 48 && bytes[i] <= 57 {
+            var j = i + 1
+            while j < n && (bytes[j] == 32 || bytes[j] == 9) { j += 1 }
+            guard j > i + 1, j + 2 < n, isUpper(bytes[j]), isUpper(bytes[j + 1]), isUpper(bytes[j + 2]) else { continue }
+            if j + 3 < n && isWordByte(bytes[j + 3]) { continue }
+            if code.count != 3 || bytes[j] != code[0] || bytes[j + 1] != code[1] || bytes[j + 2] != code[2] { return true }
+        }
+        return false
+    }
+
+    @Test func sampledScanAgreesWithTheByteByByteOne() {
+        // Texts drawn from the bytes that matter (digits, blanks, capitals, letters, `_`, newlines), the same every run.
+        let alphabet = Array("0 9\tEURUSDAZa_\n.x".utf8)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var agreed = 0
+        for length in 0..<400 {
+            for _ in 0..<25 {
+                var bytes: [UInt8] = []
+                for _ in 0..<(length % 40) {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+                }
+                for plan in ["EUR", "USD"] {
+                    #expect(CurrencyRule.mayHoldForeignMoney(bytes, plan: plan) == Self.reference(bytes, plan: plan),
+                            "\(String(decoding: bytes, as: UTF8.self).debugDescription) in \(plan)")
+                    agreed += 1
+                }
+            }
+        }
+        #expect(agreed == 20_000)
+    }
 }

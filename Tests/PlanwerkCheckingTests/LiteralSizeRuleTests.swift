@@ -34,4 +34,32 @@ import Testing
         #expect(LiteralSizeRule.hasLongNumber(Array("c123456789012345".utf8)))
         #expect(!LiteralSizeRule.hasLongNumber(Array("2027-01-04 12:00".utf8)))
     }
+
+    /// The byte-by-byte scan the sampled one replaced: the reference it must agree with.
+    static func longNumberReference(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for b in bytes {
+            if b >= 48 && b <= 57 { run += 1; if run >= 12 { return true } } else if b != 95 { run = 0 }
+        }
+        return false
+    }
+
+    @Test func sampledLongNumberScanAgreesWithTheByteByByteOne() {
+        let alphabet = Array("0123456789_ a-\n".utf8)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var found = 0
+        for length in 0..<600 {
+            for _ in 0..<20 {
+                var bytes: [UInt8] = []
+                for _ in 0..<(length % 60) {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+                }
+                let expected = Self.longNumberReference(bytes)
+                #expect(LiteralSizeRule.hasLongNumber(bytes) == expected, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                if expected { found += 1 }
+            }
+        }
+        #expect(found > 100)  // the texts do hold long numbers, so both answers are exercised
+    }
 }

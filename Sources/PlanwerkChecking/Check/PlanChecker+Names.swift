@@ -151,7 +151,7 @@ extension PlanChecker {
     }
 
     func items(_ body: Block) -> [String: ItemKind] {
-        var result: [String: ItemKind] = [:]
+        var result = [String: ItemKind](minimumCapacity: body.clauses.count)
         for i in body.clauses.indices { if case .item(let item) = body.clauses[i].kind { result[item.name.text] = item.kind } }
         return result
     }

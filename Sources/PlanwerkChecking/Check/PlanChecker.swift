@@ -146,7 +146,8 @@ public struct PlanChecker {
     /// A campaign body: its items and `let`s are visible by bare name in the whole body.
     mutating func checkCampaignBody(_ body: Block, parameters params: [Parameter]) {
         var frame = parameters(params)
-        var seen: [String: SourceRange] = [:]
+        frame.reserveCapacity(params.count + body.clauses.count)
+        var seen = [String: SourceRange](minimumCapacity: body.clauses.count)
         for param in params {
             if let d = param.defaultValue { _ = d }
             _ = TypeReader.read(param.type, file: path, diagnostics: &diagnostics)

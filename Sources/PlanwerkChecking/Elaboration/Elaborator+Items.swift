@@ -7,6 +7,9 @@ extension Elaborator {
         // One evaluator for the whole item: its environment does not change while the item is read.
         let evaluator = Evaluator(environment: environment(m, locals: locals), file: graph[m].path)
         func eval(_ e: Expr) -> Value? { keep(evaluator.evaluate(e)) }
+        // Read once: calling an instance method here copied the whole elaborator each time (profiles).
+        let dayLength = plan.settings.calendar.businessDayMinutes
+        func workingMinutes(_ v: Value?) -> Int? { Self.workingMinutes(v, dayLength: dayLength) }
         var title = item.name.text
         if let t = item.title, case .text(let shown)? = eval(t) { title = shown }
         var out = PlanItem(id: "\(c.id).\(item.name.text)", kind: item.kind, title: title, campaign: c.id,
@@ -19,18 +22,21 @@ extension Elaborator {
             case .values(.length, let values) where values.count == 1:
                 if let n = workingMinutes(eval(values[0])) { out.work = .length(n) }
             case .values(.duration, let values) where values.count == 1:
-                switch eval(values[0]) {
+                let v = eval(values[0])
+                switch v {
                 case .duration(let d)?: out.work = .duration(d)
-                case .workTime?: if let n = workingMinutes(eval(values[0])) { out.work = .length(n) }
+                case .workTime?: if let n = workingMinutes(v) { out.work = .length(n) }
                 default: break
                 }
             case .after(let deps):
+                out.after.reserveCapacity(out.after.count + deps.count)
                 for d in deps {
                     guard case .entity(let ref)? = eval(d.target) else { continue }
                     var lag: PlanSpan? = nil
                     if let l = d.lag {
-                        switch eval(l) {
-                        case .workTime?: lag = workingMinutes(eval(l)).map(PlanSpan.working)
+                        let v = eval(l)
+                        switch v {
+                        case .workTime?: lag = workingMinutes(v).map(PlanSpan.working)
                         case .duration(let e)?: lag = .elapsed(e)
                         default: break
                         }
@@ -53,7 +59,10 @@ extension Elaborator {
             case .values(.priority, let values) where values.count == 1:
                 if case .int(let n)? = eval(values[0]) { out.priority = n }
             case .values(.assign, let values):
-                out.assignees = values.flatMap { Self.ids(eval($0), .person) }
+                // A loop, not `flatMap`: a closure over `eval` copied the whole elaborator each time.
+                var people: [String] = []
+                for v in values { Self.collectIDs(eval(v), .person, nil, into: &people) }
+                out.assignees = people
             case .values(.text, let values) where values.count == 1:
                 if case .text(let t)? = eval(values[0]) { out.text = t }
             case .approval(let call):

@@ -56,6 +56,10 @@ public struct Elaborator {
         var campaigns: [CampaignScope] = []
         for (module, decl) in order { if let c = campaignScope(module, decl) { campaigns.append(c) } }
         for c in campaigns { registerCampaign(c) }
+        // Items are large values: growing the array by doubling copied them over and over.
+        plan.items.reserveCapacity(plan.items.count + campaigns.reduce(0) { total, c in
+            total + c.body.clauses.reduce(0) { if case .item = $1.kind { $0 + 1 } else { $0 } }
+        })
         for c in campaigns { elaborateCampaign(c) }
         for (module, decl) in order { elaborateReport(module, decl) }
         known["plan"] = [
@@ -144,9 +148,12 @@ public struct Elaborator {
     /// Working minutes of a `bd`/`bh` value (elapsed values count their nominal minutes);
     /// past 64 bits, the largest (or smallest) there are, so that the scheduler cuts
     /// and reports it (P0509) instead of the clause being dropped without a word.
-    func workingMinutes(_ v: Value?) -> Int? {
+    func workingMinutes(_ v: Value?) -> Int? { Self.workingMinutes(v, dayLength: plan.settings.calendar.businessDayMinutes) }
+
+    /// Working time as minutes with business days of `dayLength` minutes; elapsed time at its nominal length.
+    static func workingMinutes(_ v: Value?, dayLength: Int) -> Int? {
         switch v {
-        case .workTime(let w)?: return w.totalMinutes(dayLength: plan.settings.calendar.businessDayMinutes) ?? (w.days < 0 ? Int.min : Int.max)
+        case .workTime(let w)?: return w.totalMinutes(dayLength: dayLength) ?? (w.days < 0 ? Int.min : Int.max)
         case .duration(let d)?: return d.nominalMinutes ?? (d.days < 0 ? Int.min : Int.max)
         default: return nil
         }
@@ -162,10 +169,19 @@ public struct Elaborator {
 
     /// The ids of the entities of some kinds in a value (one entity or a list).
     static func ids(_ v: Value?, _ kind: EntityKind, _ other: EntityKind? = nil) -> [String] {
+        var out: [String] = []
+        collectIDs(v, kind, other, into: &out)
+        return out
+    }
+
+    /// The ids of ``ids(_:_:_:)``, appended to one array (no array per element of a list).
+    static func collectIDs(_ v: Value?, _ kind: EntityKind, _ other: EntityKind?, into out: inout [String]) {
         switch v {
-        case .entity(let e)? where e.kind == kind || e.kind == other: return [e.id]
-        case .list(let items)?: return items.flatMap { ids($0, kind, other) }
-        default: return []
+        case .entity(let e)? where e.kind == kind || e.kind == other: out.append(e.id)
+        case .list(let items)?:
+            out.reserveCapacity(out.count + items.count)
+            for item in items { collectIDs(item, kind, other, into: &out) }
+        default: break
         }
     }
 

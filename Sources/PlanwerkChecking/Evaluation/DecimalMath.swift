@@ -11,6 +11,7 @@ enum DecimalMath {
 
     /// The value of a literal as written (`10_000`, `3.5`), or nil if it is not one.
     static func parse(_ lexeme: String) -> Decimal? {
+        if let fast = parseShort(lexeme) { return fast }
         let digits = lexeme.filter { $0 != "_" }
         var seenDot = false, seenDigit = false
         for c in digits {
@@ -25,6 +26,32 @@ enum DecimalMath {
         }
         guard seenDigit, digits.last != ".", digits.first != "." else { return nil }
         return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// A literal of at most 18 digits (`3.5`, `1_250.00`) read straight into
+    /// a mantissa and an exponent: the same value as Foundation's parser,
+    /// without its cost (thousands of instructions per literal in profiles).
+    /// Nil for anything else, which the general parser then reads.
+    static func parseShort(_ lexeme: String) -> Decimal? {
+        var mantissa: UInt64 = 0, digits = 0, fraction = 0
+        var seenDot = false, last: UInt8 = 0, first: UInt8? = nil
+        for b in lexeme.utf8 where b != UInt8(ascii: "_") {
+            if first == nil { first = b }
+            last = b
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if digits > 18 { return nil }
+                mantissa = mantissa * 10 + UInt64(b - UInt8(ascii: "0"))
+                if seenDot { fraction += 1 }
+            case UInt8(ascii: "."):
+                if seenDot { return nil }
+                seenDot = true
+            default: return nil
+            }
+        }
+        guard digits > 0, first != UInt8(ascii: "."), last != UInt8(ascii: ".") else { return nil }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     /// Whether a result is a number within ±``limit`` (not NaN from an overflow inside `Decimal`).

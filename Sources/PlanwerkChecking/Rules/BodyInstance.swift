@@ -138,6 +138,7 @@ extension PlanFacts {
     func body(_ kind: BodyInstance.Kind, name: String, symbol: Symbol?, origin: BodyInstance.Origin, body: Block,
               module: ModuleID, locals: [String: Value?], nameRange: SourceRange) -> BodyInstance {
         var scope = plan.scope(module, locals: locals)
+        scope.locals.reserveCapacity(locals.count + body.clauses.count)
         for clause in body.clauses {
             if case .item(let item) = clause.kind { scope.locals[item.name.text] = .some(nil) }
         }

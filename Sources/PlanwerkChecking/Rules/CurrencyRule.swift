@@ -34,24 +34,31 @@ enum CurrencyRule {
     /// digit, spaces or tabs, then three capital letters other than the
     /// plan's code. A cheap scan that lets the walk of the whole syntax tree
     /// be skipped for the usual plan; a false alarm (in a comment or a text)
-    /// only costs the walk.
+    /// only costs the walk. Three capitals in a row cover one of every three
+    /// offsets, so only those are looked at; the capitals found are then
+    /// measured and what stands before them is checked.
     static func mayHoldForeignMoney(_ text: [UInt8], plan: String) -> Bool {
         let code = Array(plan.utf8)
-        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        func isUpper(_ b: UInt8) -> Bool { b &- UInt8(ascii: "A") < 26 }
+        func isBlank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
         func isWordByte(_ b: UInt8) -> Bool {
-            isUpper(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_") || b >= 0x80
+            isUpper(b) || b &- UInt8(ascii: "a") < 26 || b &- UInt8(ascii: "0") < 10 || b == UInt8(ascii: "_") || b >= 0x80
         }
         return text.withUnsafeBufferPointer { bytes in
             let n = bytes.count
-            var i = 0
-            while i < n {
-                defer { i += 1 }
-                guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { continue }
-                var j = i + 1
-                while j < n && (bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t")) { j += 1 }
-                guard j > i + 1, j + 2 < n, isUpper(bytes[j]), isUpper(bytes[j + 1]), isUpper(bytes[j + 2]) else { continue }
-                if j + 3 < n && isWordByte(bytes[j + 3]) { continue }
-                if code.count != 3 || bytes[j] != code[0] || bytes[j + 1] != code[1] || bytes[j + 2] != code[2] { return true }
+            var p = 0
+            while p < n {
+                guard isUpper(bytes[p]) else { p += 3; continue }
+                var a = p, e = p + 1
+                while a > 0 && isUpper(bytes[a - 1]) { a -= 1 }
+                while e < n && isUpper(bytes[e]) { e += 1 }
+                defer { p = e + (3 - e % 3) % 3 }  // the first offset 3m at or after the capitals' end
+                // Exactly three capitals, not followed by a word; before them blanks, and before those a digit.
+                guard e - a == 3, e == n || !isWordByte(bytes[e]), a >= 2, isBlank(bytes[a - 1]) else { continue }
+                var k = a - 1
+                while k > 0 && isBlank(bytes[k - 1]) { k -= 1 }
+                guard k > 0, bytes[k - 1] &- UInt8(ascii: "0") < 10 else { continue }
+                if code.count != 3 || bytes[a] != code[0] || bytes[a + 1] != code[1] || bytes[a + 2] != code[2] { return true }
             }
             return false
         }

@@ -7,31 +7,52 @@
 /// component with a circle in it) gives one circle, so a tangle of many
 /// circles is reported once: the shortest circle through its first node.
 struct CycleFinder {
-    /// The successors of each node, in the order the edges were added.
-    private(set) var successors: [[Int]]
+    /// The edges in the order they were added.
+    private var edgeFrom: [Int32] = [], edgeTo: [Int32] = []
+    let nodeCount: Int
 
-    init(nodeCount: Int) { successors = Array(repeating: [], count: nodeCount) }
+    init(nodeCount: Int) { self.nodeCount = nodeCount }
 
-    var nodeCount: Int { successors.count }
+    mutating func addEdge(from a: Int, to b: Int) {
+        edgeFrom.append(Int32(truncatingIfNeeded: a))
+        edgeTo.append(Int32(truncatingIfNeeded: b))
+    }
 
-    mutating func addEdge(from a: Int, to b: Int) { successors[a].append(b) }
+    /// The successors of every node in one array, in the order the edges
+    /// were added: node `v`'s are `targets[start[v]..<start[v + 1]]`. One
+    /// allocation instead of an array per node.
+    struct Rows {
+        var start: [Int], targets: [Int]
+        subscript(v: Int) -> ArraySlice<Int> { targets[start[v]..<start[v + 1]] }
+    }
+
+    var successors: Rows {
+        var start = [Int](repeating: 0, count: nodeCount + 1)
+        for a in edgeFrom { start[Int(a) + 1] += 1 }
+        for v in 0..<nodeCount { start[v + 1] += start[v] }
+        var next = Array(start.dropLast()), targets = [Int](repeating: 0, count: edgeTo.count)
+        for (a, b) in zip(edgeFrom, edgeTo) {
+            targets[next[Int(a)]] = Int(b)
+            next[Int(a)] += 1
+        }
+        return Rows(start: start, targets: targets)
+    }
 
     /// One circle per strongly connected component that has one (a node
     /// with an edge to itself counts), ordered by their first node. A circle
     /// starts at the component's lowest node; each node has an edge to the
     /// next, and the last to the first.
     func cycles() -> [[Int]] {
-        components().compactMap { component in
-            if component.count == 1 {
-                let v = component[0]
-                return successors[v].contains(v) ? [v] : nil
-            }
-            return shortestCycle(through: component.min()!, within: Set(component))
+        let successors = self.successors
+        return components(successors).compactMap { component in
+            if component.count == 1 { return component }  // a node with an edge to itself
+            return shortestCycle(through: component.min()!, within: Set(component), successors)
         }.sorted { $0[0] < $1[0] }
     }
 
-    /// Tarjan's algorithm, iteratively: the strongly connected components.
-    func components() -> [[Int]] {
+    /// Tarjan's algorithm, iteratively: the strongly connected components
+    /// with a circle in them (of one node only when it has an edge to itself).
+    func components(_ successors: Rows) -> [[Int]] {
         let n = nodeCount
         var index = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
         var onStack = [Bool](repeating: false, count: n)
@@ -42,9 +63,9 @@ struct CycleFinder {
             stack.append(root); onStack[root] = true
             calls.append((root, 0))
             while let (u, i) = calls.last {
-                if i < successors[u].count {
+                if i < successors.start[u + 1] - successors.start[u] {
                     calls[calls.count - 1].next += 1
-                    let w = successors[u][i]
+                    let w = successors.targets[successors.start[u] + i]
                     if index[w] < 0 {
                         index[w] = counter; low[w] = counter; counter += 1
                         stack.append(w); onStack[w] = true
@@ -57,6 +78,12 @@ struct CycleFinder {
                 calls.removeLast()
                 if let parent = calls.last?.node { low[parent] = min(low[parent], low[u]) }
                 guard low[u] == index[u] else { continue }
+                if stack.last == u {
+                    // A component of one node, the usual case: kept only with an edge to itself.
+                    stack.removeLast(); onStack[u] = false
+                    if successors[u].contains(u) { result.append([u]) }
+                    continue
+                }
                 var component: [Int] = []
                 while let w = stack.popLast() {
                     onStack[w] = false
@@ -70,7 +97,7 @@ struct CycleFinder {
     }
 
     /// The shortest circle from `start` back to itself inside a component.
-    func shortestCycle(through start: Int, within component: Set<Int>) -> [Int]? {
+    func shortestCycle(through start: Int, within component: Set<Int>, _ successors: Rows) -> [Int]? {
         var parent: [Int: Int] = [start: start]
         var queue = [start], head = 0
         while head < queue.count {

@@ -26,15 +26,22 @@ enum DependencyCycleRule {
     static let shownLabels = 8
 
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
+        let itemCount = facts.campaigns.reduce(0) { $0 + $1.items.count }
         var nodes: [Node] = [], edges: [Edge] = []
+        nodes.reserveCapacity(facts.campaigns.count + itemCount)
+        edges.reserveCapacity(2 * itemCount)
         var campaignNode: [Int] = [], itemNode: [[String: Int]] = []
-        for (k, c) in facts.campaigns.enumerated() {
+        campaignNode.reserveCapacity(facts.campaigns.count)
+        itemNode.reserveCapacity(facts.campaigns.count)
+        for k in facts.campaigns.indices {
             campaignNode.append(nodes.count)
             nodes.append(Node(campaign: k, item: nil, span: nil))
-            var items: [String: Int] = [:]
-            for item in c.items where items[item.name.text] == nil {
-                items[item.name.text] = nodes.count
-                nodes.append(Node(campaign: k, item: item.name.text, span: c.span(item.name.range)))
+            var items = [String: Int](minimumCapacity: facts.campaigns[k].items.count)
+            for i in facts.campaigns[k].items.indices {
+                let name = facts.campaigns[k].items[i].name
+                guard items[name.text] == nil else { continue }  // the first of a repeated name stands (P0210 reports it)
+                items[name.text] = nodes.count
+                nodes.append(Node(campaign: k, item: name.text, span: facts.campaigns[k].span(name.range)))
             }
             itemNode.append(items)
         }

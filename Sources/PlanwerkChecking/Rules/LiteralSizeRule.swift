@@ -25,18 +25,27 @@ enum LiteralSizeRule {
         }
     }
 
-    /// Whether the text has 12 or more digits in a row (a false alarm, in a
-    /// comment or a date-less id, only costs the walk).
+    /// Whether the text has 12 or more digits in a row, underscores between
+    /// them allowed (a false alarm, in a comment or a date-less id, only
+    /// costs the walk). Such a stretch of digits and underscores is at
+    /// least 12 bytes long, so it covers one of every 12 offsets: only
+    /// those are looked at, and a stretch is measured from there.
     static func hasLongNumber(_ text: [UInt8]) -> Bool {
         text.withUnsafeBufferPointer { bytes in
-            var run = 0
-            for b in bytes {
-                if b &- UInt8(ascii: "0") < 10 {
-                    run &+= 1
-                    if run >= 12 { return true }
-                } else if b != UInt8(ascii: "_") {
-                    run = 0
+            let n = bytes.count
+            func inStretch(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 || b == UInt8(ascii: "_") }
+            var p = 11
+            while p < n {
+                guard inStretch(bytes[p]) else { p += 12; continue }
+                var a = p
+                while a > 0 && inStretch(bytes[a - 1]) { a -= 1 }
+                var digits = 0, k = a
+                while k < n && inStretch(bytes[k]) {
+                    if bytes[k] != UInt8(ascii: "_") { digits += 1 }
+                    k += 1
                 }
+                if digits >= 12 { return true }
+                p = k + (11 - k % 12 + 12) % 12  // the first offset 12m + 11 at or after the stretch's end
             }
             return false
         }

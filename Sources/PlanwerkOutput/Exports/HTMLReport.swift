@@ -167,8 +167,15 @@ public struct HTMLReport {
             let list = byReport[key]!
             let head = list[0]
             out += "<tr><td>\(e(head.title)) <code>\(e(key))</code><br><small>by \(e(head.people.joined(separator: ", "))) to \(e(head.recipients.joined(separator: ", ")))</small></td>"
+            // Each occurrence converted once, then grouped by month: a long series
+            // must not cost months × occurrences.
+            var byMonth: [Int: [CivilDateTime]] = [:]
+            for occurrence in list {
+                let local = calendar.local(occurrence.start)
+                byMonth[local.date.year * 12 + local.date.month, default: []].append(local)
+            }
             for (y, m) in months {
-                let days = list.map { calendar.local($0.start) }.filter { $0.date.year == y && $0.date.month == m }
+                let days = byMonth[y * 12 + m] ?? []
                 out += "<td>" + days.map { "<span class=\"day\" title=\"\(e($0.description))\">\($0.date.day)</span>" }.joined() + "</td>"
             }
             out += "</tr>\n"

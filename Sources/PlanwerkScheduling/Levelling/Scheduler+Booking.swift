@@ -53,6 +53,8 @@ extension Scheduler {
         if need == 0 { return (cursor, cursor) }
         // Reused for every segment: each worker's next free interval.
         var frees = [Range<Int>?](repeating: nil, count: workers.count)
+        // A few days of two hour ranges each, without growing the array step by step.
+        nodes[k].bookings.reserveCapacity(nodes[k].bookings.count + 8 * workers.count)
         for _ in 0..<1_000_000 {
             var segStart = Int.max
             for (n, w) in workers.enumerated() {

@@ -137,6 +137,7 @@ extension Scheduler {
             }
             guard let n = next, n > cursor else {
                 let spans = occupied(item.work, s, e)
+                nodes[k].bookings.reserveCapacity(nodes[k].bookings.count + spans.count * nodes[k].assignees.count)
                 for p in nodes[k].assignees { book(p, spans, node: k) }
                 return (s, e, waitedFor.map { "availability of \(plan.people[$0].id)" } ?? because)
             }

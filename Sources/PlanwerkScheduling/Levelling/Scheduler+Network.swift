@@ -24,38 +24,56 @@ extension Scheduler {
         var itemIndex: [String: Int] = [:]
         itemIndex.reserveCapacity(plan.items.count)
         for i in plan.items.indices { itemIndex[plan.items[i].id] = i }
-        func nodesOf(_ id: Substring) -> Range<Int> {
-            guard let i = itemIndex[String(id)] else { return 0..<0 }
+        func nodesOf(_ id: String) -> Range<Int> {
+            guard let i = itemIndex[id] else { return 0..<0 }
             return firstNode[i]..<firstNode[i + 1]
         }
         let campaignIndex = Dictionary(plan.campaigns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each item's campaign by position (the campaigns list their items), not by looking up its id.
+        var campaignOfItem = [Int](repeating: -1, count: plan.items.count)
+        for (c, campaign) in plan.campaigns.enumerated() {
+            for i in campaign.items where i < campaignOfItem.count && campaignOfItem[i] < 0 { campaignOfItem[i] = c }
+        }
         var nodesOfCampaign = Array(repeating: [Int](), count: max(1, plan.campaigns.count))
         for k in nodes.indices {
             let i = nodes[k].item
             nodes[k].assignees = plan.items[i].assignees.compactMap { personIndex[$0] }
-            nodes[k].campaign = campaignIndex[plan.items[i].campaign] ?? 0
+            nodes[k].campaign = campaignOfItem[i] >= 0 ? campaignOfItem[i] : campaignIndex[plan.items[i].campaign] ?? 0
             nodesOfCampaign[nodes[k].campaign].append(k)
         }
         campaignStartOfIndex = plan.campaigns.map { c in c.start.map { instant($0) } }
+        // The edges first, then each node's lists at their final size: appending
+        // one by one grew thousands of small arrays step by step.
+        var edges: [(node: Int, target: Int, lag: PlanSpan?)] = []
+        edges.reserveCapacity(plan.items.reduce(0) { $0 + $1.after.count })
         for k in nodes.indices {
             if let occurrence = nodes[k].occurrence, occurrence > 1 { continue }  // `after` on a series holds its first occurrence
             let i = nodes[k].item
             for d in plan.items[i].after {
-                var targets: Range<Int> = 0..<0, campaignTargets: [Int] = []
                 if d.targetIsCampaign {
-                    campaignTargets = campaignIndex[d.target].map { nodesOfCampaign[$0] } ?? []
-                } else if d.target.utf8.last == UInt8(ascii: "]"), let open = d.target.lastIndex(of: "["),
-                          let n = Int(d.target[d.target.index(after: open)..<d.target.index(before: d.target.endIndex)]) {
-                    let all = nodesOf(d.target[..<open])
+                    for t in campaignIndex[d.target].map({ nodesOfCampaign[$0] }) ?? [] where t != k { edges.append((k, t, d.lag)) }
+                    continue
+                }
+                var targets: Range<Int>
+                if d.target.utf8.last == UInt8(ascii: "]"), let open = d.target.lastIndex(of: "["),
+                   let n = Int(d.target[d.target.index(after: open)..<d.target.index(before: d.target.endIndex)]) {
+                    let all = nodesOf(String(d.target[..<open]))
                     targets = n >= 1 && n <= all.count ? (all.lowerBound + n - 1)..<(all.lowerBound + n) : 0..<0
                 } else {
-                    targets = nodesOf(d.target[...])
+                    targets = nodesOf(d.target)
                 }
-                for t in Array(targets) + campaignTargets where t != k {
-                    nodes[k].predecessors.append((t, d.lag))
-                    nodes[t].successors.append(k)
-                }
+                for t in targets where t != k { edges.append((k, t, d.lag)) }
             }
+        }
+        var predecessorCount = [Int](repeating: 0, count: nodes.count), successorCount = predecessorCount
+        for e in edges { predecessorCount[e.node] += 1; successorCount[e.target] += 1 }
+        for k in nodes.indices {
+            if predecessorCount[k] > 0 { nodes[k].predecessors.reserveCapacity(predecessorCount[k]) }
+            if successorCount[k] > 0 { nodes[k].successors.reserveCapacity(successorCount[k]) }
+        }
+        for e in edges {
+            nodes[e.node].predecessors.append((e.target, e.lag))
+            nodes[e.target].successors.append(e.node)
         }
     }
 
@@ -141,7 +159,8 @@ extension Scheduler {
             case .length(let m): s = calendar.nextWorkingInstant(atOrAfter: t); e = calendar.advance(s, by: m)
             case .duration(let d): (s, e) = (t, adding(d, to: t))
             case .effort(let m):
-                let rate = plan.items[i].assignees.reduce(0) { $0 + capacity($1) }
+                var rate = 0  // the node's assignees are the item's known people, in order
+                for p in nodes[k].assignees { rate += people[p].capacity }
                 s = calendar.nextWorkingInstant(atOrAfter: t)
                 e = calendar.advance(s, by: rate > 0 ? (m * 10_000 + rate - 1) / rate : m)
             }
@@ -179,9 +198,12 @@ extension Scheduler {
             latestStart[k] = max(latestStart[k], starts[k])
         }
         // A fixed-time item cannot move; a subject of an approval has the slack left after its approval.
-        return nodes.indices.map { k in
-            nodes[k].fixedAt != nil ? 0 : calendar.workingMinutes(from: max(ends[k], nodes[k].approved ?? ends[k]), to: latest[k])
+        // A loop, not `map`: the closure copied the whole calendar for every node.
+        var slack = [Int](repeating: 0, count: nodes.count)
+        for k in nodes.indices where nodes[k].fixedAt == nil {
+            slack[k] = calendar.workingMinutes(from: max(ends[k], nodes[k].approved ?? ends[k]), to: latest[k])
         }
+        return slack
     }
 
     /// Slack per task after levelling.

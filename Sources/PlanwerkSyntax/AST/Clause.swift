@@ -26,8 +26,8 @@ public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
 
     /// The clause word spelled by `bytes`, if any: compared with the few words of the same length (the parser's hot path, no hashing).
     public static func named(_ bytes: ArraySlice<UInt8>) -> ClauseKeyword? {
-        guard bytes.count < byLength.count else { return nil }
-        for (word, keyword) in byLength[bytes.count] where word.elementsEqual(bytes) { return keyword }
+        guard bytes.count < byLength.count, let first = bytes.first else { return nil }
+        for (word, keyword) in byLength[bytes.count] where word[0] == first && word.elementsEqual(bytes) { return keyword }
         return nil
     }
     private static let byLength: [[([UInt8], ClauseKeyword)]] = {

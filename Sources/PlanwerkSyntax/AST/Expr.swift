@@ -119,6 +119,29 @@ public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
     case minutes = "min", hours = "h", days = "d", weeks = "w"
     case businessDays = "bd", businessHours = "bh"
     public var isWorkingTime: Bool { self == .businessDays || self == .businessHours }
+
+    /// The unit spelled by `bytes` (`min`, `h`, `d`, `w`, `bd`, `bh`), if any: the lexer's and parser's hot path, without making a String.
+    public static func named(_ bytes: ArraySlice<UInt8>) -> TimeUnit? {
+        guard let first = bytes.first else { return nil }
+        switch bytes.count {
+        case 1:
+            switch first {
+            case UInt8(ascii: "h"): return .hours
+            case UInt8(ascii: "d"): return .days
+            case UInt8(ascii: "w"): return .weeks
+            default: return nil
+            }
+        case 2:
+            guard first == UInt8(ascii: "b") else { return nil }
+            switch bytes[bytes.startIndex + 1] {
+            case UInt8(ascii: "d"): return .businessDays
+            case UInt8(ascii: "h"): return .businessHours
+            default: return nil
+            }
+        case 3: return bytes.elementsEqual("min".utf8) ? .minutes : nil
+        default: return nil
+        }
+    }
 }
 
 /// One part of a time literal: the number as written and its unit.

@@ -259,6 +259,10 @@ public struct Lexer {
         if i < end && (Self.isASCIILetter(b[i]) || (b[i] >= 0x80 && isLetter(at: i))) {
             let suffixStart = i
             while i < end && isIdentifierContinue(at: i) { i += UTF8Scan.scalarLength(b, at: i) }
+            if TimeUnit.named(b[suffixStart..<i]) != nil {  // the usual case, without making a String
+                emit(.quantity, start)
+                return
+            }
             let suffix = String(decoding: b[suffixStart..<i], as: UTF8.self)
             let isOrdinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"
             if TimeUnit(rawValue: suffix) != nil {

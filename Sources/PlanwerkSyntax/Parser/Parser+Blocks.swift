@@ -71,6 +71,7 @@ extension Parser {
             let before = pos
             if let item = parseItem(&self) {
                 endStatement(describe(item))
+                if items.isEmpty { items.reserveCapacity(4) }  // a block's usual size, without growing 1, 2, 4
                 items.append(item)
             } else {
                 synchronize()

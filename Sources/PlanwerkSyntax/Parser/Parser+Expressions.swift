@@ -291,7 +291,7 @@ extension Parser {
             // The lexer made sure the token is digits (and `.`, `_`) followed by a known unit in lower-case letters.
             var split = t.end
             while split > t.start, b[split - 1] >= 0x61 && b[split - 1] <= 0x7A { split -= 1 }
-            let unit = TimeUnit.allCases.first { $0.rawValue.utf8.elementsEqual(b[split..<t.end]) } ?? .minutes
+            let unit = TimeUnit.named(b[split..<t.end]) ?? .minutes
             parts.append(QuantityPart(amount: String(decoding: b[t.start..<split], as: UTF8.self), unit: unit))
         } while at(.quantity)
         return Expr(.quantity(parts), SourceRange(first.start, lastEnd))
