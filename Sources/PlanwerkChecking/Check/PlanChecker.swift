@@ -147,28 +147,28 @@ public struct PlanChecker {
     mutating func checkCampaignBody(_ body: Block, parameters params: [Parameter]) {
         var frame = parameters(params)
         frame.reserveCapacity(params.count + body.clauses.count)
-        var seen = [String: SourceRange](minimumCapacity: body.clauses.count)
+        // The first declaration of each name declared more than once (rare): where "first declared here" points.
+        var firstOfRepeated: [String: SourceRange] = [:]
         for param in params {
             if let d = param.defaultValue { _ = d }
             _ = TypeReader.read(param.type, file: path, diagnostics: &diagnostics)
         }
         for clause in body.clauses {
-            var name: Name? = nil
+            let name: Name, binding: LocalBinding
             switch clause.kind {
-            case .item(let item): name = item.name; frame[item.name.text] = .item(item)
-            case .binding(let l): name = l.name; frame[l.name.text] = .binding(l)
-            default: break
+            case .item(let item): (name, binding) = (item.name, .item(item))
+            case .binding(let l): (name, binding) = (l.name, .binding(l))
+            default: continue
             }
-            if let name, !name.text.isEmpty {
-                if let first = seen[name.text] {
-                    diagnostics.append(Diagnostic(.duplicateName, .error, "`\(name.text)` is declared twice in this campaign",
-                                                  at: span(name.range), label: "declared again here",
-                                                  secondary: [DiagnosticLabel(span: span(first), message: "first declared here")],
-                                                  help: ["tasks, posts and milestones of a campaign need different names"]))
-                } else {
-                    seen[name.text] = name.range
-                }
-            }
+            // One hash per name: the binding it replaces tells whether the name was declared before (a parameter does not count).
+            let replaced = frame.updateValue(binding, forKey: name.text)
+            guard !name.text.isEmpty, let earlier = replaced?.declaredName?.range else { continue }
+            let first = firstOfRepeated[name.text] ?? earlier
+            firstOfRepeated[name.text] = first
+            diagnostics.append(Diagnostic(.duplicateName, .error, "`\(name.text)` is declared twice in this campaign",
+                                          at: span(name.range), label: "declared again here",
+                                          secondary: [DiagnosticLabel(span: span(first), message: "first declared here")],
+                                          help: ["tasks, posts and milestones of a campaign need different names"]))
         }
         scopes.push(frame)
         for param in params { if let d = param.defaultValue { expect(d, paramType(param), "the default of `\(param.name.text)`") } }

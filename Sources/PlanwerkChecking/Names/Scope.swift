@@ -8,6 +8,15 @@ public enum LocalBinding: Sendable, Hashable {
     case item(ItemDecl)
     case binding(LetDecl)
     case lambdaParameter(Name, PlanType)
+
+    /// The name of a campaign's item or `let`; nil for parameters.
+    var declaredName: Name? {
+        switch self {
+        case .item(let item): return item.name
+        case .binding(let l): return l.name
+        case .parameter, .lambdaParameter: return nil
+        }
+    }
 }
 
 /// A stack of local scopes, innermost last.

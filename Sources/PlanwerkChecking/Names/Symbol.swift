@@ -31,4 +31,20 @@ public struct Symbol: Sendable, Hashable {
 
     /// Names starting with `_` are private to their module.
     public var isPublic: Bool { !name.hasPrefix("_") }
+
+    /// Equal when every field is; the cheap fields are compared first.
+    public static func == (a: Symbol, b: Symbol) -> Bool {
+        a.declaration == b.declaration && a.module == b.module && a.span.range == b.span.range && a.kind == b.kind
+            && a.target == b.target && a.name == b.name && a.span.file == b.span.file
+    }
+
+    /// Hashes where the symbol is declared, not its texts: a module, a
+    /// declaration and an offset tell symbols apart (people of one team
+    /// share the declaration), and equal symbols agree on all three.
+    /// Symbols key the rules' tables, and hashing two strings showed in profiles.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(module.index)
+        hasher.combine(declaration)
+        hasher.combine(span.range.start)
+    }
 }

@@ -31,19 +31,28 @@ enum DependencyCycleRule {
         nodes.reserveCapacity(facts.campaigns.count + itemCount)
         edges.reserveCapacity(2 * itemCount)
         var campaignNode: [Int] = [], itemNode: [[String: Int]] = []
+        // The node of each item by its position in its campaign, so that an item finds its own node without hashing its name.
+        var nodeOfItem: [[Int]] = []
         campaignNode.reserveCapacity(facts.campaigns.count)
         itemNode.reserveCapacity(facts.campaigns.count)
+        nodeOfItem.reserveCapacity(facts.campaigns.count)
         for k in facts.campaigns.indices {
             campaignNode.append(nodes.count)
             nodes.append(Node(campaign: k, item: nil, span: nil))
             var items = [String: Int](minimumCapacity: facts.campaigns[k].items.count)
+            var own = [Int](repeating: 0, count: facts.campaigns[k].items.count)
             for i in facts.campaigns[k].items.indices {
                 let name = facts.campaigns[k].items[i].name
-                guard items[name.text] == nil else { continue }  // the first of a repeated name stands (P0210 reports it)
-                items[name.text] = nodes.count
+                if let first = items.updateValue(nodes.count, forKey: name.text) {
+                    items[name.text] = first  // the first of a repeated name stands (P0210 reports it)
+                    own[i] = first
+                    continue
+                }
+                own[i] = nodes.count
                 nodes.append(Node(campaign: k, item: name.text, span: facts.campaigns[k].span(name.range)))
             }
             itemNode.append(items)
+            nodeOfItem.append(own)
         }
         func target(_ e: Expr, in k: Int) -> Int? {
             // Reads the campaign's scope in place: copying a whole `BodyInstance` per `after` showed in profiles.
@@ -67,7 +76,7 @@ enum DependencyCycleRule {
         for k in facts.campaigns.indices {
             for i in facts.campaigns[k].items.indices {
                 // Items and clauses are read in place: copying each `ItemDecl` and `Clause` showed in profiles.
-                guard let from = itemNode[k][facts.campaigns[k].items[i].name.text] else { continue }
+                let from = nodeOfItem[k][i]
                 edges.append(Edge(from: campaignNode[k], to: from, span: nil))
                 guard let body = facts.campaigns[k].items[i].body else { continue }
                 for c in body.clauses.indices {

@@ -11,7 +11,8 @@ import PlanwerkSyntax
 enum TextLimitRule {
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
         for c in facts.campaigns {
-            for item in c.items where item.kind == .post {
+            for i in c.items.indices where c.items[i].kind == .post {  // posts only, without copying every task
+                let item = c.items[i]
                 guard let channelExpr = item.channel,
                       let channel = c.scope.entity(channelExpr, .channel),
                       let fact = facts.channels[channel], let limit = fact.limit else { continue }

@@ -12,7 +12,6 @@ import PlanwerkSyntax
 /// Template bodies are checked where they are declared; a campaign made from
 /// a template adds only what depends on its arguments (a `from` parameter).
 enum WorkRule {
-    static let workWords: [ClauseKeyword] = [.effort, .length, .duration]
 
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
         let planStart = facts.settings.first { $0.isRoot && $0.declaration.keyword.text == "start" }
@@ -20,7 +19,8 @@ enum WorkRule {
         if let s = planStart, let d = facts.window?.start { planFrom = (d, DiagnosticLabel(span: s.span, message: "the plan starts here")) }
         for c in facts.campaigns {
             let start = campaignStart(c, facts) ?? (c.hasStart ? nil : planFrom)
-            for item in c.items {
+            for i in c.items.indices {
+                let item = c.items[i]
                 guard let body = item.body else {
                     if item.kind == .task, !c.madeFromTemplate { report.add(noWork(item, c)) }
                     continue
@@ -50,28 +50,35 @@ enum WorkRule {
     }
 
     static func work(_ item: ItemDecl, _ body: Block, _ c: BodyInstance, _ report: inout RuleReport) {
-        var work: [Clause] = []
+        // Clauses by index, not copied into an array: this runs for every task of the plan.
+        var firstWork: Int? = nil, firstEffort: Int? = nil, extraWork: [Int] = []
         var hasAt = false, hasAssign = false
-        for clause in body.clauses {
-            switch clause.kind {
-            case .values(let k, _) where workWords.contains(k): work.append(clause)
+        for n in body.clauses.indices {
+            switch body.clauses[n].kind {
+            case .values(let k, _) where k == .effort || k == .length || k == .duration:
+                if firstWork == nil { firstWork = n } else { extraWork.append(n) }
+                if k == .effort && firstEffort == nil { firstEffort = n }
             case .values(.assign, _): hasAssign = true
             case .at: hasAt = true
             default: break
             }
         }
-        if item.kind == .task, work.isEmpty, !hasAt { report.add(noWork(item, c)) }
-        for extra in work.dropFirst() {
-            report.add(Diagnostic(.conflictingWork, .error,
-                                  "the task `\(item.name.text)` has both `\(work[0].keyword.text)` and `\(extra.keyword.text)`; a task takes one of them",
-                                  at: c.span(extra.range), label: "second measure of work",
-                                  secondary: [DiagnosticLabel(span: c.span(work[0].range), message: "first given here")],
-                                  notes: ["`effort` is person-work shared by the assignees, `length` working time on the calendar, `duration` elapsed time"],
-                                  help: ["keep the one that says how this task takes time"]))
+        if item.kind == .task, firstWork == nil, !hasAt { report.add(noWork(item, c)) }
+        if let w = firstWork {
+            let first = body.clauses[w]
+            for n in extraWork {
+                let extra = body.clauses[n]
+                report.add(Diagnostic(.conflictingWork, .error,
+                                      "the task `\(item.name.text)` has both `\(first.keyword.text)` and `\(extra.keyword.text)`; a task takes one of them",
+                                      at: c.span(extra.range), label: "second measure of work",
+                                      secondary: [DiagnosticLabel(span: c.span(first.range), message: "first given here")],
+                                      notes: ["`effort` is person-work shared by the assignees, `length` working time on the calendar, `duration` elapsed time"],
+                                      help: ["keep the one that says how this task takes time"]))
+            }
         }
-        if let effort = work.first(where: { $0.keyword.text == "effort" }), !hasAssign {
+        if let e = firstEffort, !hasAssign {
             report.add(Diagnostic(.effortWithoutAssignees, .error, "the task `\(item.name.text)` has `effort` but no one is assigned to do it",
-                                  at: c.span(effort.range), label: "person-work needs people",
+                                  at: c.span(body.clauses[e].range), label: "person-work needs people",
                                   help: ["add `assign` with the people who do the work, e.g. `assign max`", "or use `length` (working time) or `duration` (elapsed time) for work that needs no one from the plan"]))
         }
     }
