@@ -109,7 +109,14 @@ public struct PersonTimeline: Sendable {
         var lower = span.lowerBound, upper = span.upperBound, from = i, to = i
         if i > 0 && booked[i - 1].upperBound == lower { lower = booked[i - 1].lowerBound; from = i - 1 }
         if i < booked.count && booked[i].lowerBound == upper { upper = booked[i].upperBound; to = i + 1 }
-        booked.replaceSubrange(from..<to, with: [lower..<upper])
+        // In place: the usual cases (extend a neighbour, or insert) without making a one-element array.
+        switch to - from {
+        case 0: booked.insert(lower..<upper, at: from)
+        case 1: booked[from] = lower..<upper
+        default:
+            booked[from] = lower..<upper
+            booked.remove(at: from + 1)
+        }
         return true
     }
 }

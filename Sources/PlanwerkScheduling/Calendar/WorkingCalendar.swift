@@ -50,8 +50,24 @@ public struct WorkingCalendar: Sendable {
         !table.isEmpty && t > table[0].lowerBound && t < table[table.count - 1].upperBound
     }
 
-    /// Index of the first interval of the table that ends after `t`.
+    /// Index of the first interval of the table that ends after `t`: found
+    /// from the day that holds `t` (days are 1440 minutes, a few more or
+    /// less across a clock change) and that day's few intervals, not by a
+    /// search of the whole table (the scheduler's most frequent question).
     func firstEnding(after t: Int) -> Int {
+        let days = dayStarts.count - 1
+        guard days > 0, t >= dayStarts[0] else { return 0 }  // every interval ends after it
+        guard t < dayStarts[days] else { return table.count }  // every interval ends by then
+        var d = min((t - dayStarts[0]) / 1440, days - 1)
+        while dayStarts[d] > t { d -= 1 }
+        while dayStarts[d + 1] <= t { d += 1 }
+        var k = starts[d]
+        while k < starts[d + 1] && table[k].upperBound <= t { k += 1 }
+        return k
+    }
+
+    /// ``firstEnding(after:)`` by a binary search of the whole table: the reference its day-wise answer is tested against.
+    func firstEndingBySearch(after t: Int) -> Int {
         var lo = 0, hi = table.count
         while lo < hi {
             let mid = (lo + hi) >> 1

@@ -1,0 +1,36 @@
+import PlanwerkChecking
+import PlanwerkSyntax
+@testable import PlanwerkScheduling
+import Testing
+
+/// The working calendar finds the interval at an instant from the day that
+/// holds it; it must give the same answer as a search of the whole table,
+/// across clock changes, days off, hours that end at midnight and instants
+/// outside the precomputed days.
+@Suite struct WorkingCalendarLookupTests {
+    static let calendars: [(String, CalendarSpec)] = [
+        ("two ranges", CalendarSpec(weekdays: [.mon, .tue, .wed, .thu, .fri], hours: [ClockSpan(start: 540, end: 720), ClockSpan(start: 780, end: 1020)], holidays: [])),
+        ("to midnight, weekends off, a holiday", CalendarSpec(weekdays: [.mon, .tue, .wed, .thu, .fri], hours: [ClockSpan(start: 1200, end: 1440)],
+                                                              holidays: [CivilDate(year: 2027, month: 3, day: 29)!.dayNumber...CivilDate(year: 2027, month: 4, day: 2)!.dayNumber])),
+        ("every day, early hours", CalendarSpec(weekdays: Set(Weekday.allCases), hours: [ClockSpan(start: 0, end: 240), ClockSpan(start: 120 + 1200, end: 1440)], holidays: [])),
+    ]
+    static let zones = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "UTC"]
+
+    @Test(arguments: zones) func dayWiseLookupAgreesWithTheSearch(zoneName: String) throws {
+        let zone = try #require(FoundationTimeZone(identifier: zoneName))
+        let first = CivilDate(year: 2027, month: 1, day: 1)!.dayNumber
+        var checked = 0
+        for (_, spec) in Self.calendars {
+            let calendar = WorkingCalendar(spec: spec, zone: zone, days: first...(first + 400))
+            let start = calendar.dayStarts[0] - 3000, end = calendar.dayStarts[calendar.dayStarts.count - 1] + 3000
+            // Every 7 minutes across the year and beyond both ends, plus each interval's edges.
+            var instants = Array(stride(from: start, to: end, by: 7))
+            for w in calendar.table { instants += [w.lowerBound - 1, w.lowerBound, w.upperBound - 1, w.upperBound] }
+            for t in instants {
+                #expect(calendar.firstEnding(after: t) == calendar.firstEndingBySearch(after: t), "\(zoneName) at \(t)")
+                checked += 1
+            }
+        }
+        #expect(checked > 200_000)
+    }
+}
