@@ -2,10 +2,13 @@ import PlanwerkSyntax
 
 /// Tasks, posts and milestones.
 extension Elaborator {
-    mutating func elaborateItem(_ item: ItemDecl, campaign c: CampaignScope, locals: [String: Value]) -> PlanItem {
+    /// The evaluator for the items of a campaign: their environment is the same for all of them.
+    mutating func itemEvaluator(campaign c: CampaignScope, locals: [String: Value]) -> Evaluator {
+        Evaluator(environment: environment(c.module, locals: locals), file: graph[c.module].path)
+    }
+
+    mutating func elaborateItem(_ item: ItemDecl, campaign c: CampaignScope, locals: [String: Value], evaluator: Evaluator) -> PlanItem {
         let m = c.module
-        // One evaluator for the whole item: its environment does not change while the item is read.
-        let evaluator = Evaluator(environment: environment(m, locals: locals), file: graph[m].path)
         func eval(_ e: Expr) -> Value? { keep(evaluator.evaluate(e)) }
         // Read once: calling an instance method here copied the whole elaborator each time (profiles).
         let dayLength = plan.settings.calendar.businessDayMinutes
