@@ -24,15 +24,34 @@ public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
     // report
     case to, by, kpis, covers
 
-    /// The clause word spelled by `bytes`, if any: compared with the few words of the same length (the parser's hot path, no hashing).
+    /// The clause word spelled by `bytes`, if any: the bytes packed into one
+    /// integer and compared with the packed words of the same length (the
+    /// parser's hot path: no hashing, no String).
     public static func named(_ bytes: ArraySlice<UInt8>) -> ClauseKeyword? {
-        guard bytes.count < byLength.count, let first = bytes.first else { return nil }
-        for (word, keyword) in byLength[bytes.count] where word[0] == first && word.elementsEqual(bytes) { return keyword }
+        guard bytes.count < byLength.count, let packed = pack(bytes) else { return nil }
+        for (word, keyword) in byLength[bytes.count] where word == packed { return keyword }
         return nil
     }
-    private static let byLength: [[([UInt8], ClauseKeyword)]] = {
-        var table = [[([UInt8], ClauseKeyword)]](repeating: [], count: 16)
-        for k in allCases { table[k.rawValue.utf8.count].append((Array(k.rawValue.utf8), k)) }
+
+    /// Up to 10 bytes of lower-case ASCII letters and `_`, 6 bits each; nil for anything else.
+    static func pack<C: Collection<UInt8>>(_ bytes: C) -> UInt64? {
+        guard bytes.count <= 10 else { return nil }
+        var packed: UInt64 = 0
+        for b in bytes {
+            let code: UInt64
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): code = UInt64(b - UInt8(ascii: "a")) + 1
+            case UInt8(ascii: "_"): code = 27
+            default: return nil
+            }
+            packed = packed << 6 | code
+        }
+        return packed
+    }
+
+    private static let byLength: [[(UInt64, ClauseKeyword)]] = {
+        var table = [[(UInt64, ClauseKeyword)]](repeating: [], count: 11)
+        for k in allCases { table[k.rawValue.utf8.count].append((pack(Array(k.rawValue.utf8))!, k)) }
         return table
     }()
 }

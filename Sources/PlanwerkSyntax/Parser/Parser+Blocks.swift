@@ -82,7 +82,7 @@ extension Parser {
         if !eat(.rBrace) {
             error(.unbalancedDelimiter, "this `{` is never closed", at: open.range, label: "opened here", help: [closing()])
         }
-        let singleLine = file.line(of: open.start) == file.line(of: max(open.start, lastEnd - 1))
+        let singleLine = !file.hasLineBreak(in: open.start..<max(open.start, lastEnd - 1))
         return (items, SourceRange(open.start, lastEnd), singleLine)
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// One plan file's text as UTF-8 bytes, with a table of line starts so that
 /// byte offsets turn into line and column numbers.
 ///
@@ -15,10 +20,24 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 24 + 1)
-        for (i, b) in bytes.enumerated() where b == 0x0A {
-            starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // memchr from one line break to the next: the C library scans many bytes at a time.
+            var at = 0
+            while at < buffer.count, let hit = memchr(base + at, 0x0A, buffer.count - at) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                starts.append(i + 1)
+                at = i + 1
+            }
         }
         self.lineStarts = starts
+    }
+
+    /// Whether a line break lies in `range` (a block written on one line has none): a scan that stops at the first.
+    public func hasLineBreak(in range: Range<Int>) -> Bool {
+        let lower = max(0, range.lowerBound), upper = min(bytes.count, range.upperBound)
+        guard lower < upper else { return false }
+        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + lower, 0x0A, upper - lower) != nil }
     }
 
     public init(path: String, text: String) {
