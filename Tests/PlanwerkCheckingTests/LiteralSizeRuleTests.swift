@@ -45,20 +45,11 @@ import Testing
     }
 
     @Test func sampledLongNumberScanAgreesWithTheByteByByteOne() {
-        let alphabet = Array("0123456789_ a-\n".utf8)
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
         var found = 0
-        for length in 0..<600 {
-            for _ in 0..<20 {
-                var bytes: [UInt8] = []
-                for _ in 0..<(length % 60) {
-                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                    bytes.append(alphabet[Int(state >> 33) % alphabet.count])
-                }
-                let expected = Self.longNumberReference(bytes)
-                #expect(LiteralSizeRule.hasLongNumber(bytes) == expected, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
-                if expected { found += 1 }
-            }
+        for bytes in drawnTexts(from: "0123456789_ a-\n", seed: 0x2545_F491_4F6C_DD1D, maxLength: 59, count: 20) {
+            let expected = Self.longNumberReference(bytes)
+            #expect(LiteralSizeRule.hasLongNumber(bytes) == expected, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            if expected { found += 1 }
         }
         #expect(found > 100)  // the texts do hold long numbers, so both answers are exercised
     }
