@@ -19,6 +19,8 @@ import Testing
         let starts = found.map(\.span.range.start)
         #expect(starts == [text.utf8.count - text.split(separator: "budget ")[1].utf8.count,
                            text.utf8.count - text.split(separator: "effort ")[1].utf8.count])
+        // Each says what to do about it, not only what is wrong.
+        #expect(found.allSatisfy { $0.help.contains { $0.contains("a digit too many") } })
     }
 
     @Test func anOversizedProgressInTheSidecarIsReported() {

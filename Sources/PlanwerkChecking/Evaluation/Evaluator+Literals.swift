@@ -54,7 +54,8 @@ extension Evaluator {
     }
 
     mutating func tooLarge(_ s: String, _ e: Expr) -> Stop {
-        fail(.numberTooLarge, "`\(s)` is too large: numbers, amounts and durations go up to 9223372036854775807", at: e.range)
+        fail(.numberTooLarge, "`\(s)` is too large: numbers, amounts and durations go up to 9223372036854775807", at: e.range,
+             help: ["check the number for a digit too many"])
     }
 
     /// `30min`, `1d 2h`, `1.5bd`, `1bd 2bh`. Whole days (and weeks) stay
@@ -85,7 +86,8 @@ extension Evaluator {
         let wholeDays = DecimalMath.rounded(days, scale: 0, .down)
         minutes += (days - wholeDays) * (working > 0 ? dayLength : 1440)
         guard let d = DecimalMath.int(wholeDays), let m = DecimalMath.intAwayFromZero(minutes) else {
-            throw fail(.numberTooLarge, "this amount of time is too large", at: e.range)
+            throw fail(.numberTooLarge, "this amount of time is too large", at: e.range,
+                       help: ["times are counted in minutes, up to 9223372036854775807; check the number for a digit too many"])
         }
         if working == 0 { return .duration(ElapsedTime(days: d, minutes: m)) }
         return .workTime(try normalized(WorkTime(days: d, minutes: m), e))

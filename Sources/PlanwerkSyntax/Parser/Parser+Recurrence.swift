@@ -28,7 +28,8 @@ extension Parser {
             let t = advance()
             let digits = text(t).filter { $0 != "_" }
             if Int(digits) == nil {
-                error(.numberTooLarge, "`\(text(t))` is too large for an interval", at: t.range)
+                error(.numberTooLarge, "`\(text(t))` is too large for an interval", at: t.range,
+                      help: ["an interval counts the days, weeks, months or years between occurrences, as in `every 2 weeks`"])
                 return nil
             }
             guard let n = Int(digits), n >= 1 else {
