@@ -78,6 +78,9 @@ public struct PlanPerson: Sendable, Hashable {
     public var away: [ClosedRange<Int>]
     public var substitute: String?
     public var span: SourceSpan
+    /// The person's own working calendar (`calendar NAME` in their block, else
+    /// in their team's); nil for the plan calendar. Their effort is done in it.
+    public var calendar: CalendarSpec? = nil
 }
 
 /// A team: its members in declaration order and its lead.

@@ -26,11 +26,17 @@ struct PlanSettings {
 
     /// The plan calendar's weekdays, hours and holidays.
     func calendar(namespaces: [Namespace]) -> (weekdays: Set<Weekday>, hours: [ClockSpan], holidays: [ClosedRange<Int>]) {
+        guard let name = calendarName, graph.rootLoaded, let symbol = namespaces[graph.root.index].lookup(name), symbol.kind == .calendar
+        else { return ([.mon, .tue, .wed, .thu, .fri], [.standardHours], []) }
+        return Self.calendar(symbol, graph: graph, currency: currency)
+    }
+
+    /// A declared calendar's weekdays, hours and holidays (the `standard` ones where it leaves them out).
+    static func calendar(_ symbol: Symbol, graph: ModuleGraph, currency: String) -> (weekdays: Set<Weekday>, hours: [ClockSpan], holidays: [ClosedRange<Int>]) {
         var weekdays: Set<Weekday> = [.mon, .tue, .wed, .thu, .fri]
         var hours: [ClockSpan] = [.standardHours]
         var holidays: [ClosedRange<Int>] = []
-        guard let name = calendarName, graph.rootLoaded, let symbol = namespaces[graph.root.index].lookup(name),
-              symbol.kind == .calendar, case .calendar(let c) = graph[symbol.module].plan.declarations[symbol.declaration].kind
+        guard symbol.kind == .calendar, case .calendar(let c) = graph[symbol.module].plan.declarations[symbol.declaration].kind
         else { return (weekdays, hours, holidays) }
         let plain = FixedEnvironment(currency: currency)
         func evaluate(_ e: Expr) -> Value? { Evaluator(environment: plain, file: graph[symbol.module].plan.source.path).evaluate(e).value }

@@ -30,7 +30,7 @@ extension Scheduler {
     func conflict(_ i: Int, _ span: Range<Int>) -> Int? {
         if let c = people[i].conflict(span) { return c.upperBound }
         if !people[i].away.isEmpty && people[i].isAway(onDay: calendar.day(of: span.lowerBound)) {
-            return people[i].available(after: span.lowerBound, on: calendar)?.lowerBound ?? span.upperBound
+            return people[i].available(after: span.lowerBound, on: calendar)?.lowerBound ?? span.upperBound  // `length` spans are plan-calendar time
         }
         return nil
     }
@@ -58,7 +58,7 @@ extension Scheduler {
         for _ in 0..<1_000_000 {
             var segStart = Int.max
             for (n, w) in workers.enumerated() {
-                frees[n] = people[w].free(after: cursor, on: calendar)
+                frees[n] = people[w].free(after: cursor, on: calendars[calendarOfPerson[w]])  // their own working time
                 if let f = frees[n] { segStart = min(segStart, f.lowerBound) }
             }
             guard segStart != Int.max else { return nil }
@@ -96,7 +96,7 @@ extension Scheduler {
         for _ in 0..<1_000_000 {
             var frees: [Range<Int>?] = []
             frees.reserveCapacity(workers.count)
-            for w in workers { frees.append(people[w].free(before: cursor, on: calendar)) }
+            for w in workers { frees.append(people[w].free(before: cursor, on: calendars[calendarOfPerson[w]])) }
             guard let segEnd = frees.compactMap({ $0?.upperBound }).max() else { return nil }
             var segStart = Int.min, rate = 0, active: [Int] = []
             for (w, f) in zip(workers, frees) {

@@ -21,6 +21,10 @@ public struct Scheduler {
     var plan: ElaboratedPlan
     let options: SchedulingOptions
     let calendar: WorkingCalendar
+    /// The working calendars of people with one of their own; index 0 is the plan calendar.
+    var calendars: [WorkingCalendar] = []
+    /// Each person's calendar, as an index into ``calendars``.
+    var calendarOfPerson: [Int] = []
     /// Each person's time, by index (``personIndex``): an array, so that reading one never copies it.
     var people: [PersonTimeline] = []
     var personIndex: [String: Int] = [:]
@@ -64,9 +68,22 @@ public struct Scheduler {
         schedule = Schedule(plan: plan, calendar: calendar)
         schedule.assumeExpected = options.assumeExpected
         planStart = calendar.instant(CivilDateTime(date: start, minute: 0))
+        calendars = [calendar]
+        var calendarIndex: [CalendarSpec: Int] = [:]
         for p in plan.people {
             personIndex[p.id] = people.count
             people.append(PersonTimeline(away: p.away, capacity: p.capacity))
+            var own = 0
+            if let spec = p.calendar {
+                if let known = calendarIndex[spec] {
+                    own = known
+                } else {
+                    own = calendars.count
+                    calendarIndex[spec] = own
+                    calendars.append(WorkingCalendar(spec: spec, zone: plan.settings.timeZone, days: days))
+                }
+            }
+            calendarOfPerson.append(own)
             if let sub = p.substitute { substitutes[p.id] = sub }
         }
         for c in plan.channels { channels[c.id] = c }
