@@ -6,17 +6,37 @@ import PlanwerkChecking
 /// working intervals (a few per day, precomputed for the plan's window), so
 /// adding `3bd` costs three days of steps, never a loop over minutes.
 public struct WorkingCalendar: Sendable {
-    public let spec: CalendarSpec
-    public let zone: any TimeZoneRules
+    /// The calendar and its precomputed days, shared by every copy: a
+    /// calendar is passed and captured by value all over the scheduler, and
+    /// copying one reference costs a fraction of copying seven (profiles
+    /// showed tens of thousands of copies per run).
+    final class Days: Sendable {
+        let spec: CalendarSpec
+        let zone: any TimeZoneRules
+        let firstDay: Int
+        let starts: [Int]
+        let table: [Range<Int>]
+        let cumulative: [Int]
+        let dayStarts: [Int]
+
+        init(spec: CalendarSpec, zone: any TimeZoneRules, firstDay: Int, starts: [Int], table: [Range<Int>], cumulative: [Int], dayStarts: [Int]) {
+            self.spec = spec; self.zone = zone; self.firstDay = firstDay
+            self.starts = starts; self.table = table; self.cumulative = cumulative; self.dayStarts = dayStarts
+        }
+    }
+
+    let days: Days
+    public var spec: CalendarSpec { days.spec }
+    public var zone: any TimeZoneRules { days.zone }
     /// Precomputed intervals for days `firstDay ..< firstDay + starts.count - 1`.
-    let firstDay: Int
-    let starts: [Int]
+    var firstDay: Int { days.firstDay }
+    var starts: [Int] { days.starts }
     /// Every working interval of the precomputed days, in order.
-    let table: [Range<Int>]
+    var table: [Range<Int>] { days.table }
     /// Working minutes before each interval of `table` (and the total at the end).
-    let cumulative: [Int]
+    var cumulative: [Int] { days.cumulative }
     /// The instant each precomputed day starts (local midnight), and the one after the last.
-    let dayStarts: [Int]
+    var dayStarts: [Int] { days.dayStarts }
     /// How many days a search for working time looks ahead before it gives up (a calendar without working days).
     static let searchDays = 3700
     /// How many working intervals a walk outside the table takes before it counts the rest as clock time (absurdly long work; the scheduler reports it first).
@@ -24,9 +44,6 @@ public struct WorkingCalendar: Sendable {
 
     /// A calendar whose working intervals are precomputed for `days`; days outside are computed when asked.
     public init(spec: CalendarSpec, zone: any TimeZoneRules, days: ClosedRange<Int>) {
-        self.spec = spec
-        self.zone = zone
-        firstDay = days.lowerBound
         var starts: [Int] = [], table: [Range<Int>] = []
         starts.reserveCapacity(days.count + 1)
         for day in days {
@@ -34,15 +51,13 @@ public struct WorkingCalendar: Sendable {
             table += Self.compute(day: day, spec: spec, zone: zone)
         }
         starts.append(table.count)
-        self.starts = starts
-        self.table = table
         var cumulative: [Int] = [0]
         cumulative.reserveCapacity(table.count + 1)
         for w in table { cumulative.append(cumulative[cumulative.count - 1] + w.count) }
-        self.cumulative = cumulative
-        dayStarts = (days.lowerBound...(days.upperBound + 1)).map {
+        let dayStarts = (days.lowerBound...(days.upperBound + 1)).map {
             zone.utcMinutes(of: CivilDateTime(date: CivilDate(dayNumber: $0), minute: 0))
         }
+        self.days = Days(spec: spec, zone: zone, firstDay: days.lowerBound, starts: starts, table: table, cumulative: cumulative, dayStarts: dayStarts)
     }
 
     /// Whether an instant lies well inside the precomputed days, where the table answers.
