@@ -105,9 +105,12 @@ public enum ScheduleEntries {
                 channel: nil, late: nil, slack: nil, deadline: nil, after: [], escalatedTo: nil))
         }
         let rank: [ScheduleEntry.Kind: Int] = [.task: 0, .post: 0, .milestone: 0, .approval: 1, .preparation: 2, .report: 2]
-        return entries.enumerated().sorted { a, b in
-            let x = a.element, y = b.element
-            return (x.start, x.end, rank[x.kind]!, a.offset) < (y.start, y.end, rank[y.kind]!, b.offset)
-        }.map(\.element)
+        // Indices sorted by small keys, then the entries taken once: sorting the
+        // entries themselves copied each large entry at every step (profiles).
+        let keys = entries.map { (start: $0.start, end: $0.end, rank: rank[$0.kind]!) }
+        let order = entries.indices.sorted { a, b in
+            (keys[a].start, keys[a].end, keys[a].rank, a) < (keys[b].start, keys[b].end, keys[b].rank, b)
+        }
+        return order.map { entries[$0] }
     }
 }
