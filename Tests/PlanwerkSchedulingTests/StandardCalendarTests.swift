@@ -39,4 +39,20 @@ import Testing
         let run = scheduled("calendar standrad\n" + Self.work)
         #expect(run.diagnostics.contains { $0.message.contains("unknown calendar `standrad`") })
     }
+
+    @Test func aTeamOrPersonMayNameTheBuiltInCalendarToo() throws {
+        // The plan works mornings; `standard` gives the team 09:00–17:00 and a person of it too.
+        let run = scheduled("""
+            timezone "UTC"
+            calendar mornings
+            calendar mornings { weekdays mon..fri; hours 08:00..12:00 }
+            team t "T" { calendar standard; person a "A"; person b "B" { calendar standard } }
+            campaign c "C" { start 2027-01-08; task x "X" { effort 4bh; assign a }; task y "Y" { effort 4bh; assign b } }
+            """)
+        #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map(\.message))")
+        let tasks = try #require(run.schedule?.tasks)
+        // Four hours of effort on 09:00–17:00, from Friday 2027-01-08 09:00: done at 13:00 (the plan calendar would end at 12:00).
+        for task in tasks { #expect(task.end % (24 * 60) == 13 * 60 && task.start % (24 * 60) == 9 * 60) }
+        #expect(tasks.count == 2)
+    }
 }

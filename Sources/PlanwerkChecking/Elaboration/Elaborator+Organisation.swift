@@ -81,9 +81,15 @@ extension Elaborator {
     /// The calendar a `calendar NAME` clause of a team or person names; nil
     /// when it names the plan calendar itself (nothing to tell apart) or nothing known.
     func calendarSpec(_ e: Expr, in module: ModuleID) -> CalendarSpec? {
-        guard let symbol = resolve(e, in: module), symbol.kind == .calendar else { return nil }
-        let c = PlanSettings.calendar(symbol, graph: graph, currency: plan.settings.currency)
-        let spec = CalendarSpec(weekdays: c.weekdays, hours: c.hours, holidays: c.holidays)
+        let spec: CalendarSpec
+        if let symbol = resolve(e, in: module), symbol.kind == .calendar {
+            let c = PlanSettings.calendar(symbol, graph: graph, currency: plan.settings.currency)
+            spec = CalendarSpec(weekdays: c.weekdays, hours: c.hours, holidays: c.holidays)
+        } else if case .name("standard") = e.kind {
+            spec = .standard  // the built-in calendar, when the plan declares none of that name
+        } else {
+            return nil
+        }
         return spec == plan.settings.calendar ? nil : spec
     }
 
