@@ -34,3 +34,24 @@ import Testing
         #expect(checked > 200_000)
     }
 }
+
+/// A person's free time after a long absence is found in one step past it
+/// (the fuzzer found a plan that took minutes walking centuries of away days),
+/// and is the first working interval after the absence, as a walk would find.
+@Suite struct PersonAbsenceTests {
+    @Test func freeTimeAfterAnAbsenceOfCenturiesIsTheFirstWorkingIntervalAfterIt() throws {
+        let zone = try #require(FoundationTimeZone(identifier: "Europe/Berlin"))
+        let start = try #require(CivilDate(year: 1013, month: 11, day: 30)).dayNumber
+        let back = try #require(CivilDate(year: 2026, month: 12, day: 14))  // a Monday
+        let calendar = WorkingCalendar(spec: .standard, zone: zone, days: start...(start + 400))
+        let ann = PersonTimeline(away: [(start + 1)...(back.dayNumber - 1), (back.dayNumber + 1)...(back.dayNumber + 2)], capacity: 10_000)
+        let after = try #require(ann.available(after: calendar.instant(CivilDateTime(date: CivilDate(dayNumber: start + 1), minute: 0)), on: calendar))
+        #expect(calendar.local(after.lowerBound) == CivilDateTime(date: back, minute: 9 * 60))
+        // The next day is away too (a second absence): then the Thursday after.
+        let next = try #require(ann.available(after: after.upperBound, on: calendar))
+        #expect(calendar.local(next.lowerBound).date == CivilDate(dayNumber: back.dayNumber + 3))
+        // Backwards, from inside the long absence: the last working interval before it began.
+        let before = try #require(ann.available(before: calendar.instant(CivilDateTime(date: back, minute: 0)), on: calendar))
+        #expect(calendar.day(of: before.lowerBound) <= start)
+    }
+}

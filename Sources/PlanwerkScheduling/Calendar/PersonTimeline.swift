@@ -1,3 +1,5 @@
+import PlanwerkChecking
+
 /// One person's time on the plan calendar (given to each question): minus their `away` days, and the
 /// spans already booked for them. Bookings never overlap, so a person is
 /// never double-booked; they are kept sorted for binary search.
@@ -15,18 +17,21 @@ public struct PersonTimeline: Sendable {
     }
 
     /// Whether the person is away on a local day.
-    public func isAway(onDay day: Int) -> Bool {
+    public func isAway(onDay day: Int) -> Bool { absence(onDay: day) != nil }
+
+    /// The absence that holds a day, if any (the longest reach when absences overlap).
+    func absence(onDay day: Int) -> ClosedRange<Int>? {
         var lo = 0, hi = away.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if away[mid].upperBound < day { lo = mid + 1 } else { hi = mid }
         }
-        var i = lo
+        var i = lo, found: ClosedRange<Int>? = nil
         while i < away.count && away[i].lowerBound <= day {
-            if away[i].contains(day) { return true }
+            if away[i].contains(day), away[i].upperBound > (found?.upperBound ?? Int.min) { found = away[i] }
             i += 1
         }
-        return false
+        return found
     }
 
     /// Index of the first booking that ends after `t`.
@@ -44,7 +49,11 @@ public struct PersonTimeline: Sendable {
         var cursor = t
         for _ in 0..<WorkingCalendar.searchDays {
             guard let w = calendar.interval(after: cursor) else { return nil }
-            if !away.isEmpty && isAway(onDay: calendar.day(of: w.lowerBound)) { cursor = w.upperBound; continue }
+            if !away.isEmpty, let absence = absence(onDay: calendar.day(of: w.lowerBound)) {
+                // Past the whole absence at once: walking a long one interval by interval hung (fuzzer, `away` over centuries).
+                cursor = max(w.upperBound, calendar.instant(CivilDateTime(date: CivilDate(dayNumber: absence.upperBound + 1), minute: 0)))
+                continue
+            }
             return w
         }
         return nil
@@ -67,7 +76,11 @@ public struct PersonTimeline: Sendable {
         var cursor = t
         for _ in 0..<WorkingCalendar.searchDays {
             guard let w = calendar.interval(before: cursor) else { return nil }
-            if !away.isEmpty && isAway(onDay: calendar.day(of: w.lowerBound)) { cursor = w.lowerBound; continue }
+            if !away.isEmpty, let absence = absence(onDay: calendar.day(of: w.lowerBound)) {
+                // Before the whole absence at once, as in ``available(after:on:)``.
+                cursor = min(w.lowerBound, calendar.instant(CivilDateTime(date: CivilDate(dayNumber: absence.lowerBound), minute: 0)))
+                continue
+            }
             return w
         }
         return nil
