@@ -3,6 +3,7 @@ import PlanwerkChecking
 import PlanwerkOutput
 import PlanwerkScheduling
 import PlanwerkSyntax
+import Testing
 
 /// Schedules plan text held in memory (with files it imports, if given).
 func scheduled(_ text: String, path: String = "test.plan", files: [String: String] = [:],
@@ -59,4 +60,14 @@ func summary(_ run: PlanRun) -> String {
         out += "\n" + TerminalRenderer(sources: run.graph.sources, color: false).render(run.diagnostics.sortedForDisplay())
     }
     return out
+}
+
+/// A catalog entry's example gives its code when run; its fix runs without errors and without that code.
+func expectExampleGivesItsCodeAndFixDoesNot(_ e: DiagnosticCatalog.Entry) {
+    let code = e.code.rawValue
+    let bad = scheduled(e.example)
+    #expect(bad.diagnostics.contains { $0.code == e.code }, "\(code)'s example gives \(bad.diagnostics.map(\.code.rawValue))")
+    let good = scheduled(e.fix)
+    #expect(!good.diagnostics.hasErrors, "\(code)'s fix gives \(good.diagnostics.map { "\($0.code) \($0.message)" })")
+    #expect(!good.diagnostics.contains { $0.code == e.code }, "\(code)'s fix still gives it")
 }

@@ -13,10 +13,6 @@ import Testing
 
     @Test(arguments: entries.map(\.code.rawValue))
     func exampleGivesItsCodeAndFixDoesNot(_ code: String) throws {
-        let e = try #require(Self.entries.first { $0.code.rawValue == code })
-        let bad = scheduled(e.example)
-        #expect(bad.diagnostics.contains { $0.code == e.code }, "\(code)'s example gives \(bad.diagnostics.map(\.code.rawValue))")
-        let good = scheduled(e.fix)
-        #expect(!good.diagnostics.hasErrors, "\(code)'s fix gives \(good.diagnostics.map(\.code.rawValue))")
+        expectExampleGivesItsCodeAndFixDoesNot(try #require(Self.entries.first { $0.code.rawValue == code }))
     }
 }
