@@ -12,8 +12,8 @@ extension PlanChecker {
     func type(of local: LocalBinding) -> PlanType {
         switch local {
         case .parameter(let p): return paramType(p)
-        case .item(let item):
-            switch item.kind {
+        case .item(let kind, _):
+            switch kind {
             case .task: return .task
             case .post: return .post
             case .milestone: return .milestone

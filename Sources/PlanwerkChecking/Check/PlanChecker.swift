@@ -156,7 +156,7 @@ public struct PlanChecker {
         for clause in body.clauses {
             let name: Name, binding: LocalBinding
             switch clause.kind {
-            case .item(let item): (name, binding) = (item.name, .item(item))
+            case .item(let item): (name, binding) = (item.name, .item(item.kind, item.name))
             case .binding(let l): (name, binding) = (l.name, .binding(l))
             default: continue
             }

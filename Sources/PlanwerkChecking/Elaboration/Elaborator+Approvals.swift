@@ -78,7 +78,7 @@ extension Elaborator {
             let v = value(e, in: module, locals: locals)
             var out: [String] = []
             for id in Self.ids(v, .team, .person) {
-                if let team = plan.teams.first(where: { $0.id == id }) { out += team.members } else { out.append(id) }
+                if let t = teamIndex[id] { out += plan.teams[t].members } else { out.append(id) }
             }
             var seen: Set<String> = []
             return out.filter { seen.insert($0).inserted }

@@ -107,7 +107,7 @@ extension Elaborator {
             }
         }
         if let b = campaign.budget { known[scope.id, default: [:]]["budget"] = .money(b) }
-        if let owner = campaign.owner.first { known[scope.id, default: [:]]["owner"] = .entity(EntityReference(kind: plan.teams.contains { $0.id == owner } ? .team : .person, id: owner)) }
+        if let owner = campaign.owner.first { known[scope.id, default: [:]]["owner"] = .entity(EntityReference(kind: teamIndex[owner] != nil ? .team : .person, id: owner)) }
         // One evaluator for all the items: their environment does not change while they are read.
         let evaluator = itemEvaluator(campaign: scope, locals: locals)
         for clause in scope.body.clauses {

@@ -24,6 +24,7 @@ extension Elaborator {
                 default: break
                 }
             }
+            if teamIndex[team.id] == nil { teamIndex[team.id] = plan.teams.count }
             plan.teams.append(team)
             var members: [String: Value] = ["members": .list(team.members.map { .entity(.person($0)) })]
             if let lead = team.lead { members["lead"] = .entity(.person(lead)) }

@@ -18,6 +18,8 @@ public struct Elaborator {
     /// Members known from the plan, by entity id.
     var known: [String: [String: Value]] = [:]
     var plan: ElaboratedPlan
+    /// The position of each team in `plan.teams`, by id: approvals and owners ask for a team by id per use.
+    var teamIndex: [String: Int] = [:]
     /// Where each reported evaluation error was, so that a template used twice reports it once.
     var reported: Set<String> = []
 

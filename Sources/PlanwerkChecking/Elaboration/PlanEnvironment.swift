@@ -6,36 +6,59 @@ import PlanwerkSyntax
 /// root's `currency`, `timezone` and `calendar` settings give the units.
 /// Anything known only after scheduling (`x.start`) is nil: "not known yet".
 public struct PlanEnvironment: EvaluationEnvironment {
-    let graph: ModuleGraph
-    let spaces: [Namespace]
+    /// What every module's view shares. A class, so that copying an
+    /// environment (each evaluator holds one) is one reference, not a dozen:
+    /// the copies showed in profiles of the elaboration.
+    final class Shared {
+        let graph: ModuleGraph
+        let spaces: [Namespace]
+        let cache: LetValueCache
+        let inferredTypes: [ExpressionKey: PlanType]
+        let currency: String
+        let timeZone: any TimeZoneRules
+        let weekdays: Set<Weekday>
+        let hours: [ClockSpan]
+        /// Holidays as ranges of day numbers (a range of years stays one entry).
+        let holidays: [ClosedRange<Int>]
+        let businessDayMinutes: Int
+
+        init(graph: ModuleGraph, namespaces: [Namespace], cache: LetValueCache, inferredTypes: [ExpressionKey: PlanType]) {
+            self.graph = graph
+            self.spaces = namespaces
+            self.cache = cache
+            self.inferredTypes = inferredTypes
+            let settings = PlanSettings(graph: graph)
+            currency = settings.currency
+            timeZone = settings.timeZone.flatMap { FoundationTimeZone(identifier: $0) } ?? FixedOffsetZone.utc
+            let calendar = settings.calendar(namespaces: namespaces)
+            weekdays = calendar.weekdays
+            hours = calendar.hours
+            holidays = calendar.holidays
+            businessDayMinutes = calendar.hours.reduce(0) { $0 + $1.minutes }
+        }
+    }
+
+    let shared: Shared
     /// Whose names are in scope.
     private(set) var module: ModuleID
-    let cache: LetValueCache
-    let inferredTypes: [ExpressionKey: PlanType]
-    public let currency: String
-    public let timeZone: any TimeZoneRules
-    let weekdays: Set<Weekday>
-    let hours: [ClockSpan]
-    /// Holidays as ranges of day numbers (a range of years stays one entry).
-    let holidays: [ClosedRange<Int>]
+
+    var graph: ModuleGraph { shared.graph }
+    var spaces: [Namespace] { shared.spaces }
+    var cache: LetValueCache { shared.cache }
+    var inferredTypes: [ExpressionKey: PlanType] { shared.inferredTypes }
+    public var currency: String { shared.currency }
+    public var timeZone: any TimeZoneRules { shared.timeZone }
+    var weekdays: Set<Weekday> { shared.weekdays }
+    var hours: [ClockSpan] { shared.hours }
+    var holidays: [ClosedRange<Int>] { shared.holidays }
 
     public init(graph: ModuleGraph, namespaces: [Namespace], inferredTypes: [ExpressionKey: PlanType] = [:]) {
         self.init(graph: graph, namespaces: namespaces, module: graph.root, cache: LetValueCache(), inferredTypes: inferredTypes)
     }
 
     init(graph: ModuleGraph, namespaces: [Namespace], module: ModuleID, cache: LetValueCache, inferredTypes: [ExpressionKey: PlanType]) {
-        self.graph = graph
-        self.spaces = namespaces
+        self.shared = Shared(graph: graph, namespaces: namespaces, cache: cache, inferredTypes: inferredTypes)
         self.module = module
-        self.cache = cache
-        self.inferredTypes = inferredTypes
-        let settings = PlanSettings(graph: graph)
-        currency = settings.currency
-        timeZone = settings.timeZone.flatMap { FoundationTimeZone(identifier: $0) } ?? FixedOffsetZone.utc
-        let calendar = settings.calendar(namespaces: namespaces)
-        weekdays = calendar.weekdays
-        hours = calendar.hours
-        holidays = calendar.holidays
     }
 
     /// The same plan seen from another module's names.
@@ -45,15 +68,15 @@ public struct PlanEnvironment: EvaluationEnvironment {
         return copy
     }
 
-    public var businessDayMinutes: Int { hours.reduce(0) { $0 + $1.minutes } }
+    public var businessDayMinutes: Int { shared.businessDayMinutes }
     public func inferredType(of expr: Expr) -> PlanType? { inferredTypes[ExpressionKey(module: module, range: expr.range)] }
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        weekdays.contains(date.weekday) && !holidays.contains { $0.contains(date.dayNumber) }
+        shared.weekdays.contains(date.weekday) && !shared.holidays.contains { $0.contains(date.dayNumber) }
     }
-    public func workingHours(on date: CivilDate) -> [ClockSpan] { isWorkingDay(date) ? hours : [] }
+    public func workingHours(on date: CivilDate) -> [ClockSpan] { isWorkingDay(date) ? shared.hours : [] }
 
     public func value(ofName name: String) -> Value? {
-        guard spaces.indices.contains(module.index), let symbol = spaces[module.index].lookup(name) else { return nil }
+        guard module.index < shared.spaces.count, let symbol = shared.spaces[module.index].lookup(name) else { return nil }
         return value(of: symbol)
     }
 

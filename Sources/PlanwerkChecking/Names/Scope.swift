@@ -5,14 +5,15 @@ import PlanwerkSyntax
 /// lambda parameter. Inner scopes shadow outer ones and the module.
 public enum LocalBinding: Sendable, Hashable {
     case parameter(Parameter)
-    case item(ItemDecl)
+    /// A campaign's task, post or milestone: its kind and name (not the whole declaration, which lookups would copy).
+    case item(ItemKind, Name)
     case binding(LetDecl)
     case lambdaParameter(Name, PlanType)
 
     /// The name of a campaign's item or `let`; nil for parameters.
     var declaredName: Name? {
         switch self {
-        case .item(let item): return item.name
+        case .item(_, let name): return name
         case .binding(let l): return l.name
         case .parameter, .lambdaParameter: return nil
         }

@@ -6,7 +6,11 @@ import PlanwerkSyntax
 /// memos of the `let`s and members already evaluated, which also stop a
 /// value that depends on itself (`let a = b; let b = a`, `lead t.lead`)
 /// from looping: it is unknown.
-struct RulePlan {
+///
+/// A class: every environment and evaluator holds it, and copying a struct
+/// of this many references showed in profiles (hundreds of instructions
+/// per evaluated name).
+final class RulePlan {
     let graph: ModuleGraph
     let spaces: [Namespace]
     let entities: PlanEntities
