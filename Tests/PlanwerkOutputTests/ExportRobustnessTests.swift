@@ -31,4 +31,25 @@ import Testing
         let html = ExportFormat.html.rendered(input)
         #expect(html.components(separatedBy: "<div class=\"problem ").count - 1 == input.problems.count)
     }
+
+    /// Fuzzer finding: a post dated decades ahead drew every day and week of the span into the
+    /// HTML Gantt chart (77 MB for a 600-byte plan dated 9423). Over a long span the axis is years.
+    @Test func aLongSpanGivesAYearAxisNotOneElementPerDay() throws {
+        let plan = """
+        start 2026-03-02
+        horizon 2062-12-31
+        person ana "Ana"
+        channel x "X"
+        campaign spring {
+          task shoot { length 3bd; assign ana }
+          post far "Far" on x { at 2058-03-13 10:00 }
+        }
+        """
+        let input = try #require(exportInput(plan))
+        let html = ExportFormat.html.rendered(input)
+        #expect(html.utf8.count < 40_000)
+        #expect(html.components(separatedBy: "<line").count < 60)
+        #expect(html.contains(">2030</text>") && html.contains(">2050</text>") && !html.contains(">2031</text>"))
+        #expect(!html.contains("fill=\"#eef2f6\""), "no day is a pixel wide: no days off are drawn")
+    }
 }

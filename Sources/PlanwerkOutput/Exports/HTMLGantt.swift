@@ -53,22 +53,7 @@ struct HTMLGantt {
         let n = HTMLText.number
         var svg = "<svg viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\" aria-label=\"Gantt chart of \(HTMLText.escape(campaign.title))\">\n"
         let pixelsPerDay = area / Double(lastDay - firstDay)
-        // Days off, week lines and month labels.
-        for day in firstDay..<lastDay {
-            let date = CivilDate(dayNumber: day)
-            let left = x(dayStart(day)), right = x(dayStart(day + 1))
-            if !calendar.spec.isWorkingDay(date) {
-                svg += "<rect x=\"\(n(left))\" y=\"\(n(Self.headerHeight))\" width=\"\(n(right - left))\" height=\"\(n(height - Self.headerHeight - 8))\" fill=\"#eef2f6\"/>\n"
-            }
-            if date.weekday == .mon || day == firstDay {
-                svg += "<line x1=\"\(n(left))\" y1=\"16\" x2=\"\(n(left))\" y2=\"\(n(height - 8))\" stroke=\"#d9e2ec\"/>\n"
-                if pixelsPerDay * 7 >= 34 { svg += "<text class=\"axis\" x=\"\(n(left + 2))\" y=\"29\">\(date.day).\(date.month).</text>\n" }
-            }
-            // The first day's month is named only when the next month is not a week away.
-            if date.day == 1 || day == firstDay && date.day <= 21 {
-                svg += "<text x=\"\(n(left + 2))\" y=\"12\" font-weight=\"bold\">\(Self.monthNames[date.month - 1]) \(date.year)</text>\n"
-            }
-        }
+        svg += axis(firstDay: firstDay, lastDay: lastDay, height: height, pixelsPerDay: pixelsPerDay, x: x)
         for (i, row) in rows.enumerated() {
             let top = Self.headerHeight + Double(i) * Self.rowHeight, mid = top + Self.rowHeight / 2
             if i % 2 == 1 { svg += "<rect x=\"0\" y=\"\(n(top))\" width=\"\(n(Self.labelWidth - 4))\" height=\"\(n(Self.rowHeight))\" fill=\"#f5f7fa\"/>\n" }
@@ -99,6 +84,49 @@ struct HTMLGantt {
         }
         return svg + "</svg>\n"
     }
+
+    /// The time axis: days off, week lines and month labels while a day is
+    /// at least a pixel wide; over a longer span (a post dated in the year
+    /// 9423 by a slip of the keyboard) a line and a label every few years
+    /// instead, so that the chart's size does not grow with its span.
+    func axis(firstDay: Int, lastDay: Int, height: Double, pixelsPerDay: Double, x: (Int) -> Double) -> String {
+        let n = HTMLText.number
+        var svg = ""
+        guard pixelsPerDay >= 1 else {
+            let yearWidth = pixelsPerDay * 365.2425
+            let step = Self.yearSteps.first { Double($0) * yearWidth >= Self.labelSpacing } ?? Self.yearSteps.last!
+            let first = CivilDate(dayNumber: firstDay)
+            svg += "<text x=\"\(n(x(dayStart(firstDay)) + 2))\" y=\"12\" font-weight=\"bold\">\(Self.monthNames[first.month - 1]) \(first.year)</text>\n"
+            var year = (first.year / step + 1) * step
+            while let date = CivilDate(year: year, month: 1, day: 1), date.dayNumber < lastDay {
+                let left = x(dayStart(date.dayNumber))
+                svg += "<line x1=\"\(n(left))\" y1=\"16\" x2=\"\(n(left))\" y2=\"\(n(height - 8))\" stroke=\"#d9e2ec\"/>\n"
+                svg += "<text class=\"axis\" x=\"\(n(left + 2))\" y=\"29\">\(year)</text>\n"
+                year += step
+            }
+            return svg
+        }
+        for day in firstDay..<lastDay {
+            let date = CivilDate(dayNumber: day)
+            let left = x(dayStart(day)), right = x(dayStart(day + 1))
+            if !calendar.spec.isWorkingDay(date) {
+                svg += "<rect x=\"\(n(left))\" y=\"\(n(Self.headerHeight))\" width=\"\(n(right - left))\" height=\"\(n(height - Self.headerHeight - 8))\" fill=\"#eef2f6\"/>\n"
+            }
+            if date.weekday == .mon || day == firstDay {
+                svg += "<line x1=\"\(n(left))\" y1=\"16\" x2=\"\(n(left))\" y2=\"\(n(height - 8))\" stroke=\"#d9e2ec\"/>\n"
+                if pixelsPerDay * 7 >= 34 { svg += "<text class=\"axis\" x=\"\(n(left + 2))\" y=\"29\">\(date.day).\(date.month).</text>\n" }
+            }
+            // The first day's month is named only when the next month is not a week away.
+            if date.day == 1 || day == firstDay && date.day <= 21 {
+                svg += "<text x=\"\(n(left + 2))\" y=\"12\" font-weight=\"bold\">\(Self.monthNames[date.month - 1]) \(date.year)</text>\n"
+            }
+        }
+        return svg
+    }
+
+    /// Years between labels on a long axis, the first that leaves ``labelSpacing`` pixels between labels.
+    static let yearSteps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000]
+    static let labelSpacing = 40.0
 
     func dayStart(_ day: Int) -> Int { calendar.instant(CivilDateTime(date: CivilDate(dayNumber: day), minute: 0)) }
 

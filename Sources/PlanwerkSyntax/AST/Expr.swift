@@ -15,7 +15,11 @@ public struct Expr: Sendable, Hashable {
 /// The expression forms of LANGUAGE.md §1 and §3. Literals keep their source
 /// spelling where it matters for exactness (numbers, money) so that the
 /// checker decides their values and the formatter prints them as written.
-public indirect enum ExprKind: Sendable, Hashable {
+///
+/// Only the larger and the recursive cases are boxed (`indirect`): names,
+/// numbers, texts, quantities and lists, most of a plan's expressions, are
+/// stored in place, without an allocation each and a pointer to follow.
+public enum ExprKind: Sendable, Hashable {
     case name(String)
     /// `plan`, the built-in value with `.campaigns`, `.reports`, `.teams`, `.people`.
     case plan
@@ -27,25 +31,25 @@ public indirect enum ExprKind: Sendable, Hashable {
     /// Percentage, the number as written without `%` (`2.5`).
     case percent(String)
     /// Money: amount as written and ISO 4217 code (`5000`, `EUR`).
-    case money(String, currency: String)
+    indirect case money(String, currency: String)
     case text([TextPart])
-    case date(DateLiteral)
-    case time(TimeLiteral)
-    case dateTime(DateLiteral, TimeLiteral)
+    indirect case date(DateLiteral)
+    indirect case time(TimeLiteral)
+    indirect case dateTime(DateLiteral, TimeLiteral)
     /// Elapsed or working time, one or more parts side by side (`1bd 2bh`).
     case quantity([QuantityPart])
     case weekday(Weekday)
     case list([Expr])
-    case range(Expr, Expr)
-    case unary(UnaryOperator, Expr)
-    case binary(BinaryOperator, Expr, Expr)
-    case conditional(Expr, then: Expr, else: Expr)
-    case member(Expr, Name)
-    case call(Expr, [CallArgument])
+    indirect case range(Expr, Expr)
+    indirect case unary(UnaryOperator, Expr)
+    indirect case binary(BinaryOperator, Expr, Expr)
+    indirect case conditional(Expr, then: Expr, else: Expr)
+    indirect case member(Expr, Name)
+    indirect case call(Expr, [CallArgument])
     /// `series[2]`: an occurrence, accepted only where a task reference is expected.
-    case index(Expr, Expr)
-    case lambda([Name], Expr)
-    case paren(Expr)
+    indirect case index(Expr, Expr)
+    indirect case lambda([Name], Expr)
+    indirect case paren(Expr)
     /// Stands where an expression failed to parse (the error is already reported).
     case error
 }
