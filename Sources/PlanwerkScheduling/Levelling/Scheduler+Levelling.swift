@@ -51,7 +51,7 @@ extension Scheduler {
             let k = next.node
             place(k)
             nodes[k].placed = true
-            for s in nodes[k].successors {
+            for (s, _) in nodes[k].successors {
                 waiting[s] -= 1
                 if waiting[s] == 0 { heap.insert(levellingKey(s, unlevelled)) }
             }

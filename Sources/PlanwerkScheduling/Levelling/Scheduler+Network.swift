@@ -73,7 +73,7 @@ extension Scheduler {
         }
         for e in edges {
             nodes[e.node].predecessors.append((e.target, e.lag))
-            nodes[e.target].successors.append(e.node)
+            nodes[e.target].successors.append((e.node, e.lag))
         }
     }
 
@@ -93,19 +93,19 @@ extension Scheduler {
                 let first = plan.items[nodes[stuck[0]].item]
                 report(.dependencyCycle, "these tasks wait for each other: \(names)", at: first.span,
                        help: ["remove one of the `after` links so that the chain has a start"])
+                let cyclic = Set(stuck)
                 for k in stuck {
-                    let cyclic = Set(stuck)
                     nodes[k].predecessors.removeAll { cyclic.contains($0.node) }
-                    for s in nodes[k].successors where cyclic.contains(s) { nodes[s].predecessors.removeAll { $0.node == k } }
+                    for (s, _) in nodes[k].successors where cyclic.contains(s) { nodes[s].predecessors.removeAll { $0.node == k } }
                     indegree[k] = 0
                 }
                 ready += stuck
-                for k in stuck { nodes[k].successors.removeAll { Set(stuck).contains($0) } }
+                for k in stuck { nodes[k].successors.removeAll { cyclic.contains($0.node) } }
             }
             let k = ready[head]
             head += 1
             out.append(k)
-            for s in nodes[k].successors {
+            for (s, _) in nodes[k].successors {
                 indegree[s] -= 1
                 if indegree[s] == 0 { ready.append(s) }
             }
@@ -183,8 +183,7 @@ extension Scheduler {
             let i = nodes[k].item
             var lf = campaignEnd[nodes[k].campaign] == Int.min ? ends[k] : campaignEnd[nodes[k].campaign]
             if let d = plan.items[i].deadline { lf = min(lf, deadline(d)) }
-            for s in nodes[k].successors {
-                let lag: PlanSpan? = nodes[s].predecessors.first(where: { $0.node == k }).flatMap { $0.lag }
+            for (s, lag) in nodes[k].successors {
                 // A fixed-time successor does not move: its predecessors must end by its start, or by the start of its approval.
                 let succLatestStart = nodes[s].fixedAt != nil ? min(starts[s], nodes[s].flowStart ?? starts[s]) : latestStart[s]
                 lf = min(lf, subtracting(lag, from: succLatestStart))

@@ -11,7 +11,8 @@ struct SchedulingNode {
     /// The fixed start: an `at`, or a series occurrence's time.
     var fixedAt: Int?
     var predecessors: [(node: Int, lag: PlanSpan?)] = []
-    var successors: [Int] = []
+    /// The nodes that wait for this one, each with the lag of its `after` (the backward pass reads it here, not by searching the successor's predecessors).
+    var successors: [(node: Int, lag: PlanSpan?)] = []
     /// Position in declaration order.
     var order: Int
     var placed = false
