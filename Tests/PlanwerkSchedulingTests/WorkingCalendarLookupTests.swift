@@ -33,6 +33,28 @@ import Testing
         }
         #expect(checked > 200_000)
     }
+
+    /// A day's working intervals take one offset for the whole day when the zone keeps it
+    /// from the day before to the day after; they must be what converting each time gives,
+    /// on every day of years with clock changes (half an hour on Lord Howe, a skipped day on Samoa).
+    @Test(arguments: zones + ["Pacific/Apia", "Asia/Tehran"]) func aDaysIntervalsAreEachTimeConverted(zoneName: String) throws {
+        let zone = try #require(FoundationTimeZone(identifier: zoneName))
+        let first = CivilDate(year: 2010, month: 1, day: 1)!.dayNumber, last = CivilDate(year: 2013, month: 12, day: 31)!.dayNumber
+        var days = 0
+        for (_, spec) in Self.calendars {
+            for day in first...last {
+                let date = CivilDate(dayNumber: day)
+                let expected: [Range<Int>] = spec.isWorkingDay(date) ? spec.hours.compactMap { h in
+                    let a = zone.utcMinutes(of: CivilDateTime(date: date, minute: h.start))
+                    let b = zone.utcMinutes(of: CivilDateTime(date: date, minute: h.end))
+                    return a < b ? a..<b : nil
+                } : []
+                #expect(WorkingCalendar.compute(day: day, spec: spec, zone: zone) == expected, "\(zoneName) on \(date)")
+                days += 1
+            }
+        }
+        #expect(days == 3 * (last - first + 1))
+    }
 }
 
 /// A person's free time after a long absence is found in one step past it
@@ -53,5 +75,60 @@ import Testing
         // Backwards, from inside the long absence: the last working interval before it began.
         let before = try #require(ann.available(before: calendar.instant(CivilDateTime(date: back, minute: 0)), on: calendar))
         #expect(calendar.day(of: before.lowerBound) <= start)
+    }
+}
+
+/// Outside the precomputed days, working time is walked day by day; it must
+/// give what walking interval by interval (``WorkingCalendar/interval(after:)``)
+/// gives, across clock changes, weekends and months beyond the table.
+@Suite struct WorkingCalendarWalkTests {
+    static func advanceByIntervals(_ c: WorkingCalendar, _ t: Int, _ minutes: Int) -> Int {
+        guard minutes > 0 else { return t }
+        var cursor = t, left = minutes
+        while let w = c.interval(after: cursor) {
+            if w.count >= left { return w.lowerBound + left }
+            left -= w.count
+            cursor = w.upperBound
+        }
+        return cursor + left
+    }
+
+    static func retreatByIntervals(_ c: WorkingCalendar, _ t: Int, _ minutes: Int) -> Int {
+        guard minutes > 0 else { return t }
+        var cursor = t, left = minutes
+        while let w = c.interval(before: cursor) {
+            if w.count >= left { return w.upperBound - left }
+            left -= w.count
+            cursor = w.lowerBound
+        }
+        return cursor - left
+    }
+
+    static func minutesByIntervals(_ c: WorkingCalendar, _ a: Int, _ b: Int) -> Int {
+        var total = 0, cursor = a
+        while cursor < b, let w = c.interval(after: cursor), w.lowerBound < b {
+            total += min(w.upperBound, b) - w.lowerBound
+            cursor = w.upperBound
+        }
+        return total
+    }
+
+    @Test(arguments: WorkingCalendarLookupTests.zones) func walksAgreeWithIntervalByInterval(zoneName: String) throws {
+        let zone = try #require(FoundationTimeZone(identifier: zoneName))
+        let first = CivilDate(year: 2027, month: 1, day: 4)!.dayNumber
+        var compared = 0
+        for (name, spec) in WorkingCalendarLookupTests.calendars {
+            let calendar = WorkingCalendar(spec: spec, zone: zone, days: first...(first + 20))
+            let from = calendar.dayStarts[0] - 20 * 1440, to = calendar.dayStarts[0] + 800 * 1440
+            for t in stride(from: from, to: to, by: 19_997) {
+                for minutes in [1, 59, 480, 2_400, 30_000] {
+                    #expect(calendar.advance(t, by: minutes) == Self.advanceByIntervals(calendar, t, minutes), "\(zoneName) \(name) advance \(t) by \(minutes)")
+                    #expect(calendar.retreat(t, by: minutes) == Self.retreatByIntervals(calendar, t, minutes), "\(zoneName) \(name) retreat \(t) by \(minutes)")
+                    #expect(calendar.workingMinutes(from: t, to: t + minutes * 3) == Self.minutesByIntervals(calendar, t, t + minutes * 3), "\(zoneName) \(name) minutes from \(t)")
+                    compared += 3
+                }
+            }
+        }
+        #expect(compared > 2_500)
     }
 }

@@ -123,6 +123,13 @@ public struct WorkingCalendar: Sendable {
     static func compute(day: Int, spec: CalendarSpec, zone: any TimeZoneRules) -> [Range<Int>] {
         let date = CivilDate(dayNumber: day)
         guard spec.isWorkingDay(date) else { return [] }
+        // One offset for the whole day when the zone keeps it from a day before to a day after
+        // (the same test `utcOffsetMinutes(at:)` makes for each time): two look-ups a day, not two per time.
+        let midnight = CivilDateTime(date: date, minute: 0).localMinutes
+        let offset = zone.utcOffsetMinutes(atUTC: midnight - 1440)
+        if zone.utcOffsetMinutes(atUTC: midnight + 2880) == offset {
+            return spec.hours.compactMap { h in h.start < h.end ? (midnight + h.start - offset)..<(midnight + h.end - offset) : nil }
+        }
         return spec.hours.compactMap { h in
             let a = zone.utcMinutes(of: CivilDateTime(date: date, minute: h.start))
             let b = zone.utcMinutes(of: CivilDateTime(date: date, minute: h.end))
@@ -240,41 +247,77 @@ public struct WorkingCalendar: Sendable {
     public func advance(_ t: Int, by minutes: Int) -> Int {
         guard minutes > 0 else { return t }
         if inTable(t), let end = instant(afterWorked: worked(before: t) + minutes) { return end }
-        var cursor = t, left = minutes, steps = 0
-        while steps < Self.maxWalk, let w = interval(after: cursor) {
-            steps += 1
-            if w.count >= left { return w.lowerBound + left }
+        var cursor = t, left = minutes, end: Int? = nil
+        walkForward(from: t) { w in
+            if w.count >= left { end = w.lowerBound + left; return false }
             left -= w.count
             cursor = w.upperBound
+            return true
         }
-        return cursor + left
+        return end ?? cursor + left
     }
 
     /// The start of `minutes` working minutes that end at `t` (backwards).
     public func retreat(_ t: Int, by minutes: Int) -> Int {
         guard minutes > 0 else { return t }
         if inTable(t), let start = instant(fromWorked: worked(before: t) - minutes) { return start }
-        var cursor = t, left = minutes, steps = 0
-        while steps < Self.maxWalk, let w = interval(before: cursor) {
-            steps += 1
-            if w.count >= left { return w.upperBound - left }
+        var cursor = t, left = minutes, start: Int? = nil
+        walkBackward(from: t) { w in
+            if w.count >= left { start = w.upperBound - left; return false }
             left -= w.count
             cursor = w.lowerBound
+            return true
         }
-        return cursor - left
+        return start ?? cursor - left
     }
 
     /// Working minutes between two instants (zero if `b` is not after `a`).
     public func workingMinutes(from a: Int, to b: Int) -> Int {
         guard b > a else { return 0 }
         if inTable(a) && inTable(b) { return worked(before: b) - worked(before: a) }
-        var total = 0, cursor = a, steps = 0
-        while steps < Self.maxWalk, let w = interval(after: cursor), w.lowerBound < b {
-            steps += 1
+        var total = 0
+        walkForward(from: a) { w in
+            guard w.lowerBound < b else { return false }
             total += min(w.upperBound, b) - w.lowerBound
-            cursor = w.upperBound
+            return true
         }
         return total
+    }
+
+    /// Calls `body` with each working interval that ends after `t` (clipped to
+    /// start at `t`), in order, until it returns false, ``maxWalk`` intervals
+    /// have passed, or ``searchDays`` days in a row have none: the walk of
+    /// spans that leave the table. It finds the day of `t` once and then
+    /// reads day after day (the table's days from the table); a walk by
+    /// ``interval(after:)`` converted every interval's end back to its day,
+    /// and a date typed in the year 9423 took seconds.
+    func walkForward(from t: Int, _ body: (Range<Int>) -> Bool) {
+        var d = day(of: t) - 1, idle = 0, steps = 0
+        while steps < Self.maxWalk && idle <= Self.searchDays {
+            var found = false
+            for w in intervals(onDay: d) where w.upperBound > t {
+                found = true
+                steps += 1
+                if !body(max(w.lowerBound, t)..<w.upperBound) { return }
+            }
+            idle = found ? 0 : idle + 1
+            d += 1
+        }
+    }
+
+    /// ``walkForward(from:_:)`` backwards: each working interval that starts before `t` (clipped to end at `t`), latest first.
+    func walkBackward(from t: Int, _ body: (Range<Int>) -> Bool) {
+        var d = day(of: t) + 1, idle = 0, steps = 0
+        while steps < Self.maxWalk && idle <= Self.searchDays {
+            var found = false
+            for w in intervals(onDay: d).reversed() where w.lowerBound < t {
+                found = true
+                steps += 1
+                if !body(w.lowerBound..<min(w.upperBound, t)) { return }
+            }
+            idle = found ? 0 : idle + 1
+            d -= 1
+        }
     }
 
     /// Working minutes in plan syntax with whole business days of this calendar: `1bd 2bh`, `30min`, `0bh`.
