@@ -109,11 +109,11 @@ extension Elaborator {
         if let b = campaign.budget { known[scope.id, default: [:]]["budget"] = .money(b) }
         if let owner = campaign.owner.first { known[scope.id, default: [:]]["owner"] = .entity(EntityReference(kind: teamIndex[owner] != nil ? .team : .person, id: owner)) }
         // One evaluator for all the items: their environment does not change while they are read.
-        let evaluator = itemEvaluator(campaign: scope, locals: locals)
+        var evaluator = itemEvaluator(campaign: scope, locals: locals)
         for clause in scope.body.clauses {
             guard case .item(let item) = clause.kind else { continue }
             campaign.items.append(plan.items.count)
-            plan.items.append(elaborateItem(item, campaign: scope, locals: locals, evaluator: evaluator))
+            plan.items.append(elaborateItem(item, campaign: scope, locals: locals, evaluator: &evaluator))
         }
         plan.campaigns.append(campaign)
     }

@@ -7,9 +7,9 @@ extension Elaborator {
         Evaluator(environment: environment(c.module, locals: locals), file: graph[c.module].path)
     }
 
-    mutating func elaborateItem(_ item: ItemDecl, campaign c: CampaignScope, locals: [String: Value], evaluator: Evaluator) -> PlanItem {
+    mutating func elaborateItem(_ item: ItemDecl, campaign c: CampaignScope, locals: [String: Value], evaluator: inout Evaluator) -> PlanItem {
         let m = c.module
-        func eval(_ e: Expr) -> Value? { keep(evaluator.evaluate(e)) }
+        func eval(_ e: Expr) -> Value? { keep(evaluator.evaluateInPlace(e)) }
         // Read once: calling an instance method here copied the whole elaborator each time (profiles).
         let dayLength = plan.settings.calendar.businessDayMinutes
         func workingMinutes(_ v: Value?) -> Int? { Self.workingMinutes(v, dayLength: dayLength) }

@@ -65,15 +65,25 @@ public struct Evaluator {
     }
 
     /// Evaluates one expression.
-    public func evaluate(_ expr: Expr) -> Evaluation {
-        var run = self
-        run.diagnostics = []
-        run.locals = [:]
+    /// Consuming: an evaluator made for one expression (most callers) is
+    /// used up rather than copied.
+    public consuming func evaluate(_ expr: Expr) -> Evaluation {
+        evaluateInPlace(expr)
+    }
+
+    /// Evaluates one expression with this evaluator itself, without the copy
+    /// that ``evaluate(_:)`` makes: for a caller that evaluates many
+    /// expressions in one environment (the items of a campaign), where the
+    /// copies showed in profiles. The diagnostics and lambda parameters of an
+    /// earlier evaluation do not carry over.
+    public mutating func evaluateInPlace(_ expr: Expr) -> Evaluation {
+        diagnostics = []
+        locals = [:]
         do throws(Stop) {
-            let v = try run.eval(expr)
-            return Evaluation(outcome: .value(v), diagnostics: run.diagnostics)
+            let v = try eval(expr)
+            return Evaluation(outcome: .value(v), diagnostics: diagnostics)
         } catch {
-            return Evaluation(outcome: error == .unknown ? .unknown : .failed, diagnostics: run.diagnostics)
+            return Evaluation(outcome: error == .unknown ? .unknown : .failed, diagnostics: diagnostics)
         }
     }
 
