@@ -33,7 +33,8 @@ enum ApprovalStepRule {
             case .unknown where use != nil: continue
             default: break
             }
-            let name = "approval " + shape.shown(step, scope)
+            // Only a finding needs the step's name (a label may be a text to evaluate).
+            var name: String { "approval " + shape.shown(step, scope) }
             let approvers = step.syntax.approvers
             if case .quorum(let n, let t) = approvers.kind, case .int(let count)? = scope.value(n), count < 1 {
                 let at = SourceSpan(file: shape.file, range: n.range)
