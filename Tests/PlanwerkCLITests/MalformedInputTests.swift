@@ -121,6 +121,17 @@ import Testing
         #expect(r.stderr.contains("error[P0701]"))
     }
 
+    /// 100,000 terms joined by an operator, or a chain of 100,000 members, calls
+    /// or occurrences, made a tree as deep, which the checker walked until the
+    /// stack ran out (a segmentation fault in a release build). Now P0701.
+    @Test(arguments: [" + 1", " and true", ".x", "()", "[1]"])
+    func hundredThousandLinksInAChain(_ link: String) throws {
+        let text = "let x = a" + String(repeating: link, count: 100_000) + "\n"
+        let r = try Self.run(Array(text.utf8))
+        Self.assertEnded(r, "chain of \(link)")
+        #expect(r.stderr.contains("error[P0701]"))
+    }
+
     @Test func hundredThousandNestedBlocks() throws {
         let text = "approval a() {" + String(repeating: "parallel {", count: 100_000) + String(repeating: "}", count: 100_001) + "\n"
         let r = try Self.run(Array(text.utf8))

@@ -67,6 +67,21 @@ import Testing
         #expect(p.diagnostics.contains { $0.code == .nestingTooDeep })
     }
 
+    /// Each link of a chain of operators or postfixes makes the tree a level
+    /// deeper, so it counts against the nesting limit: 100,000 terms joined by
+    /// `+` overflowed the stack of the stages after the parser. A chain within
+    /// the limit parses clean, and one just past it gives one P0701.
+    @Test(arguments: [" + 1", " * 1", " and true", " or true", ".x", "()", "[1]"])
+    func longChainsCountAsNesting(link: String) {
+        let within = parse(Array(("let x = a" + String(repeating: link, count: Parser.maxNesting - 1) + "\n").utf8))
+        #expect(within.diagnostics.isEmpty, "\(within.diagnostics)")
+        for count in [Parser.maxNesting + 1, 100_000] {
+            let p = parse(Array(("let x = a" + String(repeating: link, count: count) + "\n").utf8))
+            assertWellFormed(p)
+            #expect(p.diagnostics.filter { $0.code == .nestingTooDeep }.count == 1, "\(link) × \(count)")
+        }
+    }
+
     @Test func nestedBlocksAreLimitedToo() {
         let text = "approval a {" + String(repeating: "parallel {", count: 100_000) + String(repeating: "}", count: 100_001)
         let p = parse(Array(text.utf8))

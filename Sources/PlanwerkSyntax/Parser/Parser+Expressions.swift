@@ -54,10 +54,13 @@ extension Parser {
     /// grammar: or_expression ::= and_expression ('or' and_expression)*
     mutating func parseOr() -> Expr {
         var lhs = parseAnd()
+        var chain = beginChain()
+        defer { endChain(chain) }
         while at(.kwOr) {
             advance()
+            let linked = link(&chain)
             let rhs = parseAnd()
-            lhs = Expr(.binary(.or, lhs, rhs), lhs.range.union(rhs.range))
+            lhs = linked ? Expr(.binary(.or, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
         }
         return lhs
     }
@@ -65,10 +68,13 @@ extension Parser {
     /// grammar: and_expression ::= not_expression ('and' not_expression)*
     mutating func parseAnd() -> Expr {
         var lhs = parseNot()
+        var chain = beginChain()
+        defer { endChain(chain) }
         while at(.kwAnd) {
             advance()
+            let linked = link(&chain)
             let rhs = parseNot()
-            lhs = Expr(.binary(.and, lhs, rhs), lhs.range.union(rhs.range))
+            lhs = linked ? Expr(.binary(.and, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
         }
         return lhs
     }
@@ -122,10 +128,13 @@ extension Parser {
     /// grammar: additive ::= multiplicative (('+' | '-') multiplicative)*
     mutating func parseAdditive() -> Expr {
         var lhs = parseMultiplicative()
+        var chain = beginChain()
+        defer { endChain(chain) }
         while at(.plus) || at(.minus) {
             let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
+            let linked = link(&chain)
             let rhs = parseMultiplicative()
-            lhs = Expr(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
+            lhs = linked ? Expr(.binary(op, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
         }
         return lhs
     }
@@ -133,10 +142,13 @@ extension Parser {
     /// grammar: multiplicative ::= unary (('*' | '/') unary)*
     mutating func parseMultiplicative() -> Expr {
         var lhs = parseUnary()
+        var chain = beginChain()
+        defer { endChain(chain) }
         while at(.star) || at(.slash) {
             let op: BinaryOperator = advance().kind == .star ? .multiply : .divide
+            let linked = link(&chain)
             let rhs = parseUnary()
-            lhs = Expr(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
+            lhs = linked ? Expr(.binary(op, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
         }
         return lhs
     }
@@ -156,19 +168,24 @@ extension Parser {
     /// grammar: postfix ::= primary ('.' NAME | call_arguments | '[' expression ']')*
     mutating func parsePostfix() -> Expr {
         var e = parsePrimary()
+        var chain = beginChain()
+        defer { endChain(chain) }
         while true {
             if at(.dot) {
                 advance()
+                let linked = link(&chain)
                 let name = expectName("a member name after `.`")
-                e = Expr(.member(e, name), SourceRange(e.range.start, max(name.range.end, lastEnd)))
+                e = linked ? Expr(.member(e, name), SourceRange(e.range.start, max(name.range.end, lastEnd))) : Expr(.error, SourceRange(e.range.start, lastEnd))
             } else if at(.lParen) && !current.spaceBefore {
+                let linked = link(&chain)
                 let args = parseCallArguments()
-                e = Expr(.call(e, args), SourceRange(e.range.start, lastEnd))
+                e = linked ? Expr(.call(e, args), SourceRange(e.range.start, lastEnd)) : Expr(.error, SourceRange(e.range.start, lastEnd))
             } else if at(.lBracket) && !current.spaceBefore {
                 advance()
+                let linked = link(&chain)
                 let index = parseExpression()
                 expect(.rBracket, "to close the occurrence number")
-                e = Expr(.index(e, index), SourceRange(e.range.start, lastEnd))
+                e = linked ? Expr(.index(e, index), SourceRange(e.range.start, lastEnd)) : Expr(.error, SourceRange(e.range.start, lastEnd))
             } else {
                 return e
             }

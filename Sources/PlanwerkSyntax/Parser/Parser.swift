@@ -221,6 +221,34 @@ public struct Parser {
 
     mutating func leaveNesting() { depth -= 1 }
 
+    /// The links of one chain of operators or postfixes (`a + b + c`,
+    /// `x.y.z`, `f()()`): each makes the tree a level deeper, as a bracket
+    /// does, and the stages after the parser walk it recursively, so each
+    /// counts against the nesting limit (`1 + 1 + …` with 100,000 terms
+    /// overflowed the stack of a release build).
+    struct Chain {
+        var startDepth: Int
+        var overflowed = false
+    }
+
+    mutating func beginChain() -> Chain { Chain(startDepth: depth) }
+
+    /// One more link of `chain`; false, after reporting once, when the chain
+    /// goes past the nesting limit: the rest of it is read at the chain's own
+    /// depth and dropped.
+    mutating func link(_ chain: inout Chain) -> Bool {
+        if chain.overflowed { return false }
+        depth += 1
+        guard depth > Parser.maxNesting else { return true }
+        error(.nestingTooDeep, "this is nested more than \(Parser.maxNesting) levels deep",
+              help: ["each operator of a chain like `a + b + c` counts as a level; split the expression with `let` bindings"])
+        depth = chain.startDepth
+        chain.overflowed = true
+        return false
+    }
+
+    mutating func endChain(_ chain: Chain) { depth = chain.startDepth }
+
     /// Skips a too-deeply nested construct without recursion: everything up to
     /// the bracket that closes the one just opened.
     mutating func skipBalanced() {
