@@ -53,30 +53,12 @@ extension Parser {
 
     /// grammar: or_expression ::= and_expression ('or' and_expression)*
     mutating func parseOr() -> Expr {
-        var lhs = parseAnd()
-        var chain = beginChain()
-        defer { endChain(chain) }
-        while at(.kwOr) {
-            advance()
-            let linked = link(&chain)
-            let rhs = parseAnd()
-            lhs = linked ? Expr(.binary(.or, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
-        }
-        return lhs
+        parseChain({ $0 == .kwOr ? .or : nil }) { $0.parseAnd() }
     }
 
     /// grammar: and_expression ::= not_expression ('and' not_expression)*
     mutating func parseAnd() -> Expr {
-        var lhs = parseNot()
-        var chain = beginChain()
-        defer { endChain(chain) }
-        while at(.kwAnd) {
-            advance()
-            let linked = link(&chain)
-            let rhs = parseNot()
-            lhs = linked ? Expr(.binary(.and, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
-        }
-        return lhs
+        parseChain({ $0 == .kwAnd ? .and : nil }) { $0.parseNot() }
     }
 
     /// grammar: not_expression ::= 'not' not_expression | comparison
@@ -127,28 +109,27 @@ extension Parser {
 
     /// grammar: additive ::= multiplicative (('+' | '-') multiplicative)*
     mutating func parseAdditive() -> Expr {
-        var lhs = parseMultiplicative()
-        var chain = beginChain()
-        defer { endChain(chain) }
-        while at(.plus) || at(.minus) {
-            let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
-            let linked = link(&chain)
-            let rhs = parseMultiplicative()
-            lhs = linked ? Expr(.binary(op, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
-        }
-        return lhs
+        parseChain({ $0 == .plus ? .add : $0 == .minus ? .subtract : nil }) { $0.parseMultiplicative() }
     }
 
     /// grammar: multiplicative ::= unary (('*' | '/') unary)*
     mutating func parseMultiplicative() -> Expr {
-        var lhs = parseUnary()
+        parseChain({ $0 == .star ? .multiply : $0 == .slash ? .divide : nil }) { $0.parseUnary() }
+    }
+
+    /// One left-associative level: an operand, then `operator operand` while
+    /// `op` names an operator of this level. Each link makes the tree a level
+    /// deeper and counts against the nesting limit (``link(_:)``); past it the
+    /// rest of the chain is read and dropped.
+    mutating func parseChain(_ op: (TokenKind) -> BinaryOperator?, _ operand: (inout Parser) -> Expr) -> Expr {
+        var lhs = operand(&self)
         var chain = beginChain()
         defer { endChain(chain) }
-        while at(.star) || at(.slash) {
-            let op: BinaryOperator = advance().kind == .star ? .multiply : .divide
+        while let o = op(kind) {
+            advance()
             let linked = link(&chain)
-            let rhs = parseUnary()
-            lhs = linked ? Expr(.binary(op, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
+            let rhs = operand(&self)
+            lhs = linked ? Expr(.binary(o, lhs, rhs), lhs.range.union(rhs.range)) : Expr(.error, lhs.range.union(rhs.range))
         }
         return lhs
     }
