@@ -43,18 +43,22 @@ struct Arguments {
 /// Median wall time of `runs` executions of `body`, in seconds. What `body`
 /// returns is freed after the clock stops: `planwerk` itself exits without
 /// tearing its plan down (`ProcessEnd`), so teardown is not part of its time.
+/// Only the last run's result is kept, so memory stays that of one run
+/// whatever `runs` is.
 func measure<Result>(runs: Int, _ body: () -> Result) -> Double {
     var times: [Double] = []
-    var kept: [Result] = []
+    var kept: Result? = nil
     for _ in 0..<max(1, runs) {
+        withExtendedLifetime(kept) {}
+        kept = nil
         let start = ContinuousClock.now, cpuStart = threadCPUSeconds()
         let result = body()
         let d = ContinuousClock.now - start
         lastCPUSeconds.append(threadCPUSeconds() - cpuStart)
-        kept.append(result)
+        kept = result
         times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }
-    kept.removeAll()
+    withExtendedLifetime(kept) {}
     return times.sorted()[times.count / 2]
 }
 
