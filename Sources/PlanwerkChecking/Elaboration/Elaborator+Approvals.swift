@@ -9,9 +9,14 @@ extension Elaborator {
         guard let flow = resolve(callee, in: module), flow.kind == .approval,
               case .approval(let decl) = graph[flow.module].plan.declarations[flow.declaration].kind else { return nil }
         let bound = bind(args, to: decl.parameters ?? [], callerModule: module, callerLocals: locals, parametersIn: flow.module)
+        let key = BoundFlow(flow: flow, arguments: bound)
+        if let known = boundFlows[key] {
+            return ApprovalInstance(flow: flow.name, elements: known.elements, rework: known.rework, distinct: decl.distinct, span: at)
+        }
         var numbering = 0
         var rework = plan.settings.calendar.businessDayMinutes
         let elements = flowElements(decl.body, module: flow.module, locals: bound, numbering: &numbering, rework: &rework, taken: true)
+        boundFlows[key] = (elements, rework)
         return ApprovalInstance(flow: flow.name, elements: elements, rework: rework, distinct: decl.distinct, span: at)
     }
 

@@ -22,6 +22,16 @@ public struct Elaborator {
     var teamIndex: [String: Int] = [:]
     /// Where each reported evaluation error was, so that a template used twice reports it once.
     var reported: Set<String> = []
+    /// Each flow bound to arguments, as elaborated the first time: every use
+    /// with the same arguments gives the same steps (their errors are
+    /// reported once per place anyway).
+    var boundFlows: [BoundFlow: (elements: [FlowElement], rework: Int)] = [:]
+
+    /// A flow and its parameters' values.
+    struct BoundFlow: Hashable {
+        var flow: Symbol
+        var arguments: [String: Value]
+    }
 
     /// Elaborates a plan that checked without errors.
     public static func elaborate(_ graph: ModuleGraph, checked: Checker.Result) -> ElaboratedPlan {

@@ -28,7 +28,10 @@ public struct ScopedEnvironment: EvaluationEnvironment {
         self.scheduled = scheduled
     }
 
-    public func value(ofName name: String) -> Value? { locals[name] ?? base.value(ofName: name) }
+    public func value(ofName name: String) -> Value? {
+        if !locals.isEmpty, let v = locals[name] { return v }
+        return base.value(ofName: name)
+    }
 
     public func member(_ name: String, of entity: EntityReference) -> Value? {
         if let v = known[entity.id]?[name] { return v }

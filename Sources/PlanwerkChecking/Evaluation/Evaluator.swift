@@ -113,7 +113,9 @@ public struct Evaluator {
     mutating func eval(_ e: Expr) throws(Stop) -> Value {
         switch e.kind {
         case .name(let n):
-            if let v = locals[n] ?? environment.value(ofName: n) { return v }
+            // Lambda parameters are rare: an empty table is not hashed into.
+            if !locals.isEmpty, let v = locals[n] { return v }
+            if let v = environment.value(ofName: n) { return v }
             throw .unknown
         case .plan: return .entity(.plan)
         case .bool(let b): return .bool(b)

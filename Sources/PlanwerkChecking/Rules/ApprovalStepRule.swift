@@ -19,10 +19,25 @@ enum ApprovalStepRule {
         for shape in shapes {
             check(shape, shape.declaredScope(facts.plan), authors: [], use: nil, facts, &report)
         }
+        // What a use finds depends only on its flow, its arguments and its
+        // authors (the subject only words the message): a use like one that
+        // found nothing finds nothing, and is not checked again.
+        var clean = Set<UseKey>()
         for use in uses {
             guard let shape = shapes.first(where: { $0.flow.symbol == use.flow.symbol }) else { continue }
+            let key = UseKey(flow: use.flow.symbol, arguments: use.scope.locals, authors: use.authors)
+            if clean.contains(key) { continue }
+            let before = report.diagnostics.count
             check(shape, use.scope, authors: use.authors, use: use, facts, &report)
+            if report.diagnostics.count == before { clean.insert(key) }
         }
+    }
+
+    /// What decides the findings of one use of a flow.
+    struct UseKey: Hashable {
+        var flow: Symbol
+        var arguments: [String: Value?]
+        var authors: [Symbol]?
     }
 
     static func check(_ shape: ApprovalFlowShape, _ scope: RuleEnvironment, authors: [Symbol]?, use: ApprovalUse?,

@@ -9,18 +9,19 @@ import PlanwerkSyntax
 /// long chains are fine.
 enum DependencyCycleRule {
     /// A node of the dependency graph: a campaign's item, or a whole campaign (its end).
+    /// Nodes and edges hold ranges in their campaign's file, not spans: they
+    /// are plain values, made and dropped without reference counting, and
+    /// only a circle's few become spans (``span(_:_:_:)``).
     struct Node {
         var campaign: Int
-        /// The item's name, nil for the whole campaign.
-        var item: String?
-        /// Where the item is named (for the campaign's implicit wait on it).
-        var span: SourceSpan?
+        /// The item's position in its campaign, nil for the whole campaign.
+        var item: Int?
     }
 
-    /// One `after`: who waits, for whom, and where it is written (nil for a campaign waiting for its items).
+    /// One `after`: who waits, for whom, and where it is written in the waiting node's campaign (nil for a campaign waiting for its items).
     struct Edge {
         var from: Int, to: Int
-        var span: SourceSpan?
+        var range: SourceRange?
     }
 
     static let shownLabels = 8
@@ -38,7 +39,7 @@ enum DependencyCycleRule {
         nodeOfItem.reserveCapacity(facts.campaigns.count)
         for k in facts.campaigns.indices {
             campaignNode.append(nodes.count)
-            nodes.append(Node(campaign: k, item: nil, span: nil))
+            nodes.append(Node(campaign: k, item: nil))
             var items = [String: Int](minimumCapacity: facts.campaigns[k].items.count)
             var own = [Int](repeating: 0, count: facts.campaigns[k].items.count)
             for i in facts.campaigns[k].items.indices {
@@ -49,7 +50,7 @@ enum DependencyCycleRule {
                     continue
                 }
                 own[i] = nodes.count
-                nodes.append(Node(campaign: k, item: name.text, span: facts.campaigns[k].span(name.range)))
+                nodes.append(Node(campaign: k, item: i))
             }
             itemNode.append(items)
             nodeOfItem.append(own)
@@ -77,12 +78,12 @@ enum DependencyCycleRule {
             for i in facts.campaigns[k].items.indices {
                 // Items and clauses are read in place: copying each `ItemDecl` and `Clause` showed in profiles.
                 let from = nodeOfItem[k][i]
-                edges.append(Edge(from: campaignNode[k], to: from, span: nil))
+                edges.append(Edge(from: campaignNode[k], to: from, range: nil))
                 guard let body = facts.campaigns[k].items[i].body else { continue }
                 for c in body.clauses.indices {
                     guard case .after(let deps) = body.clauses[c].kind else { continue }
                     for d in deps {
-                        if let to = target(d.target, in: k) { edges.append(Edge(from: from, to: to, span: facts.campaigns[k].span(d.range))) }
+                        if let to = target(d.target, in: k) { edges.append(Edge(from: from, to: to, range: d.range)) }
                     }
                 }
             }
@@ -96,8 +97,9 @@ enum DependencyCycleRule {
         for found in circles {
             var cycle = found
             var steps = cycle.indices.map { edges[edgeAt[cycle[$0] * nodes.count + cycle[($0 + 1) % cycle.count]]!] }
+            let spans = steps.map { span($0, nodes, facts) }
             // Start the path where the diagnostic points: at the first `after` in source order.
-            if let first = steps.indices.filter({ steps[$0].span != nil }).min(by: { order(steps[$0].span!, steps[$1].span!) }) {
+            if let first = spans.indices.filter({ spans[$0] != nil }).min(by: { order(spans[$0]!, spans[$1]!) }) {
                 cycle = Array(cycle[first...] + cycle[..<first])
                 steps = Array(steps[first...] + steps[..<first])
             }
@@ -106,6 +108,16 @@ enum DependencyCycleRule {
     }
 
     static func order(_ a: SourceSpan, _ b: SourceSpan) -> Bool { (a.file, a.range.start) < (b.file, b.range.start) }
+
+    /// Where an `after` is written; nil for a campaign's wait on its items.
+    static func span(_ e: Edge, _ nodes: [Node], _ facts: PlanFacts) -> SourceSpan? {
+        e.range.map { facts.campaigns[nodes[e.from].campaign].span($0) }
+    }
+
+    /// Where an item is named; nil for a whole campaign.
+    static func span(_ n: Node, _ facts: PlanFacts) -> SourceSpan? {
+        n.item.map { facts.campaigns[n.campaign].span(facts.campaigns[n.campaign].items[$0].name.range) }
+    }
 
     static func isLocal(_ e: Expr, _ c: BodyInstance) -> Bool {
         if case .name(let n) = e.kind { return c.scope.locals[n] != nil }
@@ -118,7 +130,8 @@ enum DependencyCycleRule {
         let qualified = wholeCampaign || campaigns.count > 1
         func name(_ n: Int) -> String {
             let node = nodes[n], c = facts.campaigns[node.campaign].name
-            guard let item = node.item else { return "`\(c)`" }
+            guard let i = node.item else { return "`\(c)`" }
+            let item = facts.campaigns[node.campaign].items[i].name.text
             return qualified ? "`\(c).\(item)`" : "`\(item)`"
         }
         var path = (cycle + [cycle[0]]).map(name)
@@ -126,16 +139,17 @@ enum DependencyCycleRule {
         if shortened { path = Array(path.prefix(6)) + ["…"] + Array(path.suffix(3)) }
         let message = cycle.count == 1 ? "\(name(cycle[0])) waits for itself"
             : "these wait for each other in a circle: " + path.joined(separator: " → ")
-        let written = steps.enumerated().filter { $0.element.span != nil }.sorted { order($0.element.span!, $1.element.span!) }
+        let spans = steps.map { span($0, nodes, facts) }
+        let written = spans.indices.filter { spans[$0] != nil }.sorted { order(spans[$0]!, spans[$1]!) }
         func label(_ k: Int) -> String {
             let e = steps[k]
-            if e.span == nil { return "\(name(e.from)) ends when \(name(e.to)) has ended" }
+            if e.range == nil { return "\(name(e.from)) ends when \(name(e.to)) has ended" }
             return "\(name(e.from)) waits for \(name(e.to))"
         }
         let primary = written.first!
         var secondary: [DiagnosticLabel] = []
-        for (k, e) in steps.enumerated() where k != primary.offset {
-            guard let at = e.span ?? nodes[e.to].span else { continue }
+        for k in steps.indices where k != primary {
+            guard let at = spans[k] ?? span(nodes[steps[k].to], facts) else { continue }
             secondary.append(DiagnosticLabel(span: at, message: label(k)))
         }
         var notes: [String] = []
@@ -145,7 +159,7 @@ enum DependencyCycleRule {
             secondary = Array(secondary.prefix(shownLabels))
         }
         if wholeCampaign { notes.append("`after CAMPAIGN` waits until every task, post and milestone of that campaign has ended") }
-        return Diagnostic(.dependencyCycle, .error, message, at: primary.element.span!, label: label(primary.offset),
+        return Diagnostic(.dependencyCycle, .error, message, at: spans[primary]!, label: label(primary),
                           secondary: secondary, notes: notes, help: ["remove one of these `after`s, or point it at something outside the circle"])
     }
 }

@@ -16,7 +16,7 @@ struct RuleEnvironment: EvaluationEnvironment {
     var locals: [String: Value?]
 
     func value(ofName name: String) -> Value? {
-        if let local = locals[name] { return local }
+        if !locals.isEmpty, let local = locals[name] { return local }
         return plan.symbol(name, in: module).flatMap(plan.value(of:))
     }
 
