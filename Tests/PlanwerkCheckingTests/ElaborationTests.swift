@@ -29,6 +29,7 @@ import Testing
         campaign own "Eigene" {
           task t { length 1bd; assign max; approval review(lib.marketing, budget: spring.budget) }
           task u { length 1bd; assign max; approval review(lib.marketing) }
+          task v { length 1bd; assign jonas; approval review(lib.marketing) }
         }
         """
 
@@ -70,5 +71,18 @@ import Testing
         #expect(u.steps.map(\.label) == ["Fach", "Step 3", "Step 4"])
         #expect(u.steps[1].approvers == ["vivian", "jonas"], "except author drops max, who is assigned")
         #expect(u.steps[1].needed == 2)
+    }
+
+    /// A flow bound to the same arguments is elaborated once and shared: each
+    /// use still loses only its own authors and points at its own clause.
+    @Test func usesWithTheSameArgumentsShareStepsButNotAuthors() throws {
+        let plan = Self.elaborated()
+        let u = try #require(plan.items.first { $0.id == "own.u" }?.approval)
+        let v = try #require(plan.items.first { $0.id == "own.v" }?.approval)
+        #expect(u.steps.map(\.label) == v.steps.map(\.label))
+        #expect(u.steps[1].approvers == ["vivian", "jonas"], "max wrote u")
+        #expect(v.steps[1].approvers == ["vivian", "max"], "jonas wrote v")
+        #expect(u.steps[0].approvers == v.steps[0].approvers)
+        #expect(u.span != v.span, "each instance points at its own `approval` clause")
     }
 }
