@@ -78,7 +78,7 @@ extension PlanChecker {
         case .time: return .time
         case .dateTime: return .dateTime
         case .quantity(let parts):
-            let work = parts.filter(\.unit.isWorkingTime).count
+            let work = parts.workingTimeCount
             if work > 0 && work < parts.count {
                 diagnostics.append(Diagnostic(.operatorMismatch, .error, "working time and elapsed time cannot be mixed in one value",
                                               at: span(e.range), help: ["use `bd` and `bh` together, or `w`, `d`, `h` and `min` together"]))

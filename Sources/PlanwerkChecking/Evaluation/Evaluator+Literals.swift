@@ -63,7 +63,7 @@ extension Evaluator {
     /// to the minute for the literal as a whole. Business days convert at the
     /// plan calendar's day length; the result is normalised.
     mutating func quantity(_ parts: [QuantityPart], _ e: Expr) throws(Stop) -> Value {
-        let working = parts.filter(\.unit.isWorkingTime).count
+        let working = parts.workingTimeCount
         if working > 0 && working < parts.count {
             throw fail(.cannotEvaluate, "working time and elapsed time cannot be mixed in one value", at: e.range,
                        help: ["use `bd` and `bh` together, or `w`, `d`, `h` and `min` together"])
@@ -122,5 +122,15 @@ extension Evaluator {
 
     mutating func overflow(_ e: Expr) -> Stop {
         fail(.arithmeticOverflow, "the result is too large: numbers, amounts and durations go up to 9223372036854775807", at: e.range)
+    }
+}
+
+extension Array where Element == QuantityPart {
+    /// How many parts are working time (`bd`, `bh`): counted, not filtered into a
+    /// new array, as every `effort`, `length` and `duration` asks it.
+    var workingTimeCount: Int {
+        var n = 0
+        for part in self where part.unit.isWorkingTime { n += 1 }
+        return n
     }
 }

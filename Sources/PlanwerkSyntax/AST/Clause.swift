@@ -27,7 +27,7 @@ public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
     /// The clause word spelled by `bytes`, if any: the bytes packed into one
     /// integer and compared with the packed words of the same length (the
     /// parser's hot path: no hashing, no String).
-    public static func named(_ bytes: ArraySlice<UInt8>) -> ClauseKeyword? {
+    public static func named<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ClauseKeyword? {
         guard bytes.count < byLength.count, let packed = pack(bytes) else { return nil }
         for (word, keyword) in byLength[bytes.count] where word == packed { return keyword }
         return nil

@@ -125,7 +125,7 @@ public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
     public var isWorkingTime: Bool { self == .businessDays || self == .businessHours }
 
     /// The unit spelled by `bytes` (`min`, `h`, `d`, `w`, `bd`, `bh`), if any: the lexer's and parser's hot path, without making a String.
-    public static func named(_ bytes: ArraySlice<UInt8>) -> TimeUnit? {
+    public static func named<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> TimeUnit? {
         guard let first = bytes.first else { return nil }
         switch bytes.count {
         case 1:
@@ -137,7 +137,7 @@ public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
             }
         case 2:
             guard first == UInt8(ascii: "b") else { return nil }
-            switch bytes[bytes.startIndex + 1] {
+            switch bytes[bytes.index(after: bytes.startIndex)] {
             case UInt8(ascii: "d"): return .businessDays
             case UInt8(ascii: "h"): return .businessHours
             default: return nil

