@@ -32,8 +32,15 @@ struct CheckCommand: ParsableCommand {
         for path in files {
             let graph: ModuleGraph
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                graph = loader.load(source: SourceFile(path: "<stdin>", bytes: Array(data)))
+                switch SourceReader.read(path) {
+                case .failure(let diagnostic):
+                    // Too large: said like any file the loader cannot read.
+                    if format.isDocument { all.append(diagnostic) } else { DiagnosticOutput.print([diagnostic], sources: [:], format: format) }
+                    ioFailed = true
+                    continue
+                case .success(let source):
+                    graph = loader.load(source: source)
+                }
             } else if let plan = Self.planOfSidecar(path) {
                 // A tracking sidecar speaks of its plan's names: check the plan, which reads it.
                 DiagnosticOutput.note("\(path) is the tracking file of \(plan); checking them together", format: format)

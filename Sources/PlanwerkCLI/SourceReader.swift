@@ -16,7 +16,16 @@ enum SourceReader {
     static func read(_ path: String) -> Outcome {
         let span = SourceSpan(file: path, range: .empty)
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            // Read one byte past the limit: enough to know the plan is too large without reading all of it.
+            var data = Data()
+            while data.count <= maxFileSize, let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+            }
+            if data.count > maxFileSize {
+                return .failure(Diagnostic(.fileTooLarge, .error, "the plan on standard input is over \(maxFileSize >> 20) MiB; plans may be at most \(maxFileSize >> 20) MiB",
+                                           at: SourceSpan(file: "<stdin>", range: .empty),
+                                           help: ["split the plan into files that import each other"]))
+            }
             return .success(SourceFile(path: "<stdin>", bytes: Array(data)))
         }
         var isDirectory: ObjCBool = false

@@ -112,6 +112,20 @@ import Testing
         }
     }
 
+    /// The same limit on standard input, which has no size to ask for: the
+    /// reader stops one byte past 64 MiB and says P0703, exit 2.
+    @Test func standardInputOverTheSizeLimit() throws {
+        let planwerk = try PlanwerkExecutable.url().path
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        let r = try TestProcess.run(URL(fileURLWithPath: "/bin/sh"),
+                                    ["-c", "head -c 68157440 /dev/zero | tr '\\0' '\\n' | \"$0\" check -", planwerk],
+                                    environment: environment)
+        Self.assertEnded(r, "65 MiB on standard input")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("<stdin>: error[P0703]: the plan on standard input is over 64 MiB"), "\(r.stderr.prefix(500))")
+    }
+
     @Test(arguments: ["(", "[", "-", "not ", "\"{"])
     func hundredThousandDeepNesting(_ opener: String) throws {
         let closer = opener == "\"{" ? "}\"" : ""

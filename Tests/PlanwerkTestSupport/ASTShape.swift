@@ -11,10 +11,10 @@ public enum ASTShape {
         strip(String(describing: plan.declarations))
     }
 
-    /// Every `NAME: PlanwerkSyntax.SourceRange(start: N, end: M)` and every
+    /// Every `NAME: SourceRange(start: N, end: M)` and every
     /// `singleLine: true|false` field, with the `, ` before it.
     static let positional = try! NSRegularExpression(
-        pattern: #"(, )?\w+: PlanwerkSyntax\.SourceRange\(start: \d+, end: \d+\)|(, )?singleLine: (true|false)"#)
+        pattern: #"(, )?\w+: (PlanwerkSyntax\.)?SourceRange\(start: \d+, end: \d+\)|(, )?singleLine: (true|false)"#)
 
     /// `description` without the fields that ``positional`` matches.
     public static func strip(_ description: String) -> String {

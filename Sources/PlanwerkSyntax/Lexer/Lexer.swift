@@ -35,7 +35,8 @@ public struct Lexer {
     }
 
     private static func tokenize(_ file: SourceFile, range: Range<Int>, interpolation: Bool) -> TokenStream {
-        let range = range.clamped(to: 0..<file.bytes.count)
+        // Token offsets are 32-bit (``Token``): bytes past 4 GiB are never lexed. Readers refuse files over 64 MiB (P0703) long before.
+        let range = range.clamped(to: 0..<min(file.bytes.count, Int(UInt32.max)))
         return file.bytes.withUnsafeBufferPointer { bytes in
             var lexer = Lexer(file: file, bytes: bytes, range: range)
             if interpolation {

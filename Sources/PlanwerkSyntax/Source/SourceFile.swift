@@ -101,17 +101,36 @@ public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(line):\(column)" }
 }
 
-/// A half-open range of byte offsets into one source file.
+/// A half-open range of byte offsets into one source file. The offsets are
+/// stored in 32 bits: a plan file is at most 64 MiB (P0703), and every node
+/// of the syntax tree holds ranges, so the tree of a large plan is smaller
+/// and its walks touch fewer cache lines.
 public struct SourceRange: Sendable, Hashable {
-    public var start: Int
-    public var end: Int
-    public init(_ start: Int, _ end: Int) { self.start = start; self.end = max(start, end) }
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+    public init(_ start: Int, _ end: Int) {
+        storedStart = UInt32(truncatingIfNeeded: start)
+        storedEnd = UInt32(truncatingIfNeeded: max(start, end))
+    }
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(truncatingIfNeeded: newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+    }
     public static let empty = SourceRange(0, 0)
     /// The smallest range covering both.
     public func union(_ other: SourceRange) -> SourceRange {
         SourceRange(min(start, other.start), max(end, other.end))
     }
     public var isEmpty: Bool { start == end }
+}
+
+extension SourceRange: CustomDebugStringConvertible {
+    /// `SourceRange(start: 3, end: 9)`: the offsets, not how they are stored.
+    public var debugDescription: String { "SourceRange(start: \(start), end: \(end))" }
 }
 
 /// A range in a named file: where a diagnostic or a declaration points.
