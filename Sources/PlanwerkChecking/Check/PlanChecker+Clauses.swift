@@ -161,7 +161,7 @@ extension PlanChecker {
                 diagnostics.append(Diagnostic(.bareTeamApprover, .error, "a team cannot decide a step; one or more of its members do",
                                               at: span(e.range), label: "`\(text)` is a Team",
                                               help: ["write `any of \(text)`, `all of \(text)`, `2 of \(text)` or `\(text).lead`"]))
-            } else if !t.conforms(to: .person) && !t.conforms(to: .list(.person)) {
+            } else if !t.conforms(to: .person) && !t.conformsToList(of: .person) {
                 mismatch(e, expected: "a Person", found: t, context: "`by`")
             }
         case .anyOf(let t), .allOf(let t): expect(t, .team, "`of`")

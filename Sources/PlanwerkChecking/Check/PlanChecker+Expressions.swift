@@ -30,7 +30,7 @@ extension PlanChecker {
     /// A value of `type`, or a list of them (`assign [a, b]`, `to ceo`).
     mutating func expectOneOrMany(_ e: Expr, _ type: PlanType, _ context: @autoclosure () -> String) {
         let t = infer(e, kinds: Self.kinds(for: type))
-        if !(t.conforms(to: type) || t.conforms(to: .list(type))) {
+        if !(t.conforms(to: type) || t.conformsToList(of: type)) {
             mismatch(e, expected: "\(type.withArticle) or a list of them", found: t, context: context())
         }
     }

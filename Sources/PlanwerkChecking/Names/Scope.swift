@@ -28,7 +28,13 @@ struct ScopeStack {
     mutating func pop() { frames.removeLast() }
 
     func lookup(_ name: String) -> LocalBinding? {
-        for frame in frames.reversed() where !frame.isEmpty { if let b = frame[name] { return b } }  // an empty frame costs no hashing
+        // Innermost first, reading each frame in place (no copy of its table); an empty frame costs no hashing.
+        var k = frames.count
+        while k > 0 {
+            k -= 1
+            if frames[k].isEmpty { continue }
+            if let b = frames[k][name] { return b }
+        }
         return nil
     }
 

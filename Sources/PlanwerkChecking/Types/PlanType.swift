@@ -84,6 +84,14 @@ public indirect enum PlanType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether a value of this type may stand where a list of `element` is
+    /// required: `conforms(to: .list(element))` without making the list type.
+    public func conformsToList(of element: PlanType) -> Bool {
+        if self == .error { return true }
+        if case .list(let a) = self { return a.conforms(to: element) }
+        return false
+    }
+
     /// The least common type of two (for list elements and `if` branches), if any.
     public static func join(_ a: PlanType, _ b: PlanType) -> PlanType? {
         if a.conforms(to: b) { return b }

@@ -25,15 +25,29 @@ public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
     case to, by, kpis, covers
 
     /// The clause word spelled by `bytes`, if any: the bytes packed into one
-    /// integer and compared with the packed words of the same length (the
-    /// parser's hot path: no hashing, no String).
+    /// integer and looked up in a table without collisions (the parser's hot
+    /// path: no hashing, no String, one comparison).
     public static func named<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ClauseKeyword? {
-        guard bytes.count < byLength.count, let packed = pack(bytes) else { return nil }
-        for (word, keyword) in byLength[bytes.count] where word == packed { return keyword }
-        return nil
+        guard let packed = pack(bytes) else { return nil }
+        return lookup(packed)
+    }
+
+    /// The same, for bytes in place (the parser's tokens).
+    @inline(__always)
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> ClauseKeyword? {
+        guard let packed = pack(bytes) else { return nil }
+        return lookup(packed)
+    }
+
+    @inline(__always)
+    private static func lookup(_ packed: UInt64) -> ClauseKeyword? {
+        let table = PackedTable.shared
+        let slot = Int(packed % UInt64(table.words.count))
+        return table.words[slot] == packed ? table.keywords[slot] : nil
     }
 
     /// Up to 10 bytes of lower-case ASCII letters and `_`, 6 bits each; nil for anything else.
+    @inline(__always)
     static func pack<C: Collection<UInt8>>(_ bytes: C) -> UInt64? {
         guard bytes.count <= 10 else { return nil }
         var packed: UInt64 = 0
@@ -49,11 +63,26 @@ public enum ClauseKeyword: String, Sendable, Hashable, CaseIterable {
         return packed
     }
 
-    private static let byLength: [[(UInt64, ClauseKeyword)]] = {
-        var table = [[(UInt64, ClauseKeyword)]](repeating: [], count: 11)
-        for k in allCases { table[k.rawValue.utf8.count].append((pack(Array(k.rawValue.utf8))!, k)) }
-        return table
-    }()
+    /// Every clause word's packed bytes at `packed % size`, for the smallest
+    /// size at which no two words share a slot; empty slots hold 0, which no word packs to.
+    final class PackedTable: Sendable {
+        let words: [UInt64]
+        let keywords: [ClauseKeyword?]
+        static let shared = PackedTable()
+
+        private init() {
+            let packed = ClauseKeyword.allCases.map { (pack(Array($0.rawValue.utf8))!, $0) }
+            var size = packed.count
+            while Set(packed.map { $0.0 % UInt64(size) }).count < packed.count { size += 1 }
+            var words = [UInt64](repeating: 0, count: size), keywords = [ClauseKeyword?](repeating: nil, count: size)
+            for (word, keyword) in packed {
+                words[Int(word % UInt64(size))] = word
+                keywords[Int(word % UInt64(size))] = keyword
+            }
+            self.words = words
+            self.keywords = keywords
+        }
+    }
 }
 
 /// What a clause says. The larger cases are boxed (`indirect`) so that a

@@ -339,6 +339,14 @@ public struct Lexer {
     /// Iterative, with an explicit stack of open texts and interpolations,
     /// so that any nesting depth is safe here (the parser limits it later).
     private mutating func scanTextBody(openedAt: Int) -> Bool {
+        // Most texts are plain ASCII without escapes or interpolations: scan those without the stack (an allocation each).
+        while i < end {
+            let c = b[i]
+            if c == UInt8(ascii: "\"") { i += 1; return true }
+            if c == 0x0A { return false }
+            if c == UInt8(ascii: "\\") || c == UInt8(ascii: "{") || c >= 0x80 { break }
+            i += 1
+        }
         // Each entry: -1 inside a text, n > 0 inside an interpolation with n open braces.
         var stack: [Int] = [-1]
         while i < end {

@@ -105,12 +105,13 @@ extension Parser {
     mutating func parseClause(_ blockKind: BlockKind) -> Clause? {
         let t = current
         let allowed = blockKind.allowed
-        if t.kind == .identifier, isWord(t, "timezone") || isWord(t, "currency") || isWord(t, "horizon") || isWord(t, "now") {
-            error(.misplacedSetting, "`\(text(t))` is a setting of the whole plan and stands at the top level", at: t.range,
-                  help: ["move `\(text(t)) …` to the top of the root plan file, outside any block"])
-            return nil
-        }
-        guard t.kind == .identifier, let keyword = ClauseKeyword.named(b[t.start..<t.end]) else {
+        guard t.kind == .identifier, let keyword = b.withUnsafeBufferPointer({ ClauseKeyword.named(UnsafeBufferPointer(rebasing: $0[t.start..<t.end])) }) else {
+            // Not a clause word (no setting word is one): a setting in a block gets its own message.
+            if t.kind == .identifier, isWord(t, "timezone") || isWord(t, "currency") || isWord(t, "horizon") || isWord(t, "now") {
+                error(.misplacedSetting, "`\(text(t))` is a setting of the whole plan and stands at the top level", at: t.range,
+                      help: ["move `\(text(t)) …` to the top of the root plan file, outside any block"])
+                return nil
+            }
             let word = describe(t)
             var help = t.kind == .identifier ? Suggestion.help(for: text(t), among: allowed.map(\.rawValue)) : []
             help.append("\(blockKind.noun) takes " + allowed.map { "`\($0.rawValue)`" }.joined(separator: ", "))
