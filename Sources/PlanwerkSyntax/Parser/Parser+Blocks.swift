@@ -70,7 +70,8 @@ extension Parser {
             if at(.rBrace) || at(.eof) { break }
             let before = pos
             if let item = parseItem(&self) {
-                endStatement(describe(item))
+                // The usual case first: a clause that ends properly costs no closure holding a copy of it.
+                if atStatementEnd { recovering = false } else { endStatement(describe(item)) }
                 if items.isEmpty { items.reserveCapacity(4) }  // a block's usual size, without growing 1, 2, 4
                 items.append(item)
             } else {
