@@ -93,32 +93,22 @@ public enum TokenKind: UInt8, Sendable, Hashable {
 }
 
 /// One token: its kind and byte range. Text is read from the source on demand.
-/// Offsets are stored in 32 bits (a plan file is at most 64 MiB, P0703), so a
-/// token takes 12 bytes instead of 32: a large plan's token array stays in
-/// fewer pages and cache lines.
+/// The range holds 32-bit offsets (``SourceRange``), so a token takes 12
+/// bytes: a large plan's token array stays in fewer pages and cache lines.
 public struct Token: Sendable, Hashable {
-    private var storedStart: UInt32
-    private var storedEnd: UInt32
+    public var range: SourceRange
     public var kind: TokenKind
     /// Whether whitespace, a comment or a line break comes right before it.
     public var spaceBefore: Bool
 
     public init(kind: TokenKind, start: Int, end: Int, spaceBefore: Bool) {
-        self.storedStart = UInt32(truncatingIfNeeded: start)
-        self.storedEnd = UInt32(truncatingIfNeeded: end)
+        self.range = SourceRange(start, end)
         self.kind = kind
         self.spaceBefore = spaceBefore
     }
 
-    public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = UInt32(truncatingIfNeeded: newValue) }
-    }
-    public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
-    }
-    public var range: SourceRange { SourceRange(start, end) }
+    public var start: Int { range.start }
+    public var end: Int { range.end }
 }
 
 /// The lexer's result: tokens (layout newlines included), comments for the
