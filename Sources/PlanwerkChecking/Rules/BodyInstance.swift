@@ -58,8 +58,11 @@ struct BodyInstance {
 
     func span(_ range: SourceRange) -> SourceSpan { SourceSpan(file: file, range: range) }
 
-    /// The tasks, posts and milestones of a campaign.
-    var items: [ItemDecl]
+    /// The tasks, posts and milestones of a campaign, read from the body in place.
+    var items: BodyItems
+
+    /// Each item's position in ``items`` by name (the first, where a name is repeated).
+    var itemIndex: [String: Int] { scope.items }
 
     /// How an item of this campaign is named in messages: bare for a declared
     /// campaign or a template body, `campaign.item` for one made from a template.
@@ -135,18 +138,56 @@ extension PlanFacts {
     }
 
     /// An instance with its scope: parameters, then items (unknown values), then the body's `let`s in order.
+    /// The items are found once, by position, and named once in a table the
+    /// scope and the rules share (nothing per item is copied or boxed).
     func body(_ kind: BodyInstance.Kind, name: String, symbol: Symbol?, origin: BodyInstance.Origin, body: Block,
               module: ModuleID, locals: [String: Value?], nameRange: SourceRange) -> BodyInstance {
         var scope = plan.scope(module, locals: locals)
-        scope.locals.reserveCapacity(locals.count + body.clauses.count)
-        for clause in body.clauses {
-            if case .item(let item) = clause.kind { scope.locals[item.name.text] = .some(nil) }
+        var positions: [Int] = []
+        positions.reserveCapacity(body.clauses.count)
+        var hasLets = false
+        for c in body.clauses.indices {
+            switch body.clauses[c].kind {
+            case .item: positions.append(c)
+            case .binding: hasLets = true
+            default: break
+            }
         }
-        for clause in body.clauses {
-            if case .binding(let l) = clause.kind { scope.locals[l.name.text] = .some(scope.value(l.value)) }
+        let items = BodyItems(clauses: body.clauses, positions: positions)
+        var index = [String: Int](minimumCapacity: positions.count)
+        for i in items.indices where index[items.name(i)] == nil { index[items.name(i)] = i }
+        scope.items = index
+        if hasLets {
+            for clause in body.clauses {
+                if case .binding(let l) = clause.kind { scope.locals[l.name.text] = .some(scope.value(l.value)) }
+            }
         }
-        let items = body.clauses.compactMap { if case .item(let item) = $0.kind { return item } else { return nil } }
         return BodyInstance(kind: kind, name: name, symbol: symbol, origin: origin, body: body, scope: scope,
                             nameSpan: span(module, nameRange), file: graph[module].path, items: items)
+    }
+}
+
+/// The tasks, posts and milestones of a body: the clauses that declare them,
+/// by position, read in place (an `ItemDecl` is copied out only where a rule
+/// reads one).
+struct BodyItems: RandomAccessCollection {
+    let clauses: [Clause]
+    /// The positions in ``clauses`` of the item clauses, in order.
+    let positions: [Int]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { positions.count }
+
+    subscript(i: Int) -> ItemDecl {
+        guard case .item(let item) = clauses[positions[i]].kind else {
+            preconditionFailure("BodyItems holds the positions of item clauses only")
+        }
+        return item
+    }
+
+    /// The name of item `i`, without copying the whole declaration.
+    func name(_ i: Int) -> String {
+        if case .item(let item) = clauses[positions[i]].kind { return item.name.text }
+        return ""
     }
 }

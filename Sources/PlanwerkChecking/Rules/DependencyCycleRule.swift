@@ -31,29 +31,30 @@ enum DependencyCycleRule {
         var nodes: [Node] = [], edges: [Edge] = []
         nodes.reserveCapacity(facts.campaigns.count + itemCount)
         edges.reserveCapacity(2 * itemCount)
-        var campaignNode: [Int] = [], itemNode: [[String: Int]] = []
+        var campaignNode: [Int] = []
         // The node of each item by its position in its campaign, so that an item finds its own node without hashing its name.
         var nodeOfItem: [[Int]] = []
         campaignNode.reserveCapacity(facts.campaigns.count)
-        itemNode.reserveCapacity(facts.campaigns.count)
         nodeOfItem.reserveCapacity(facts.campaigns.count)
         for k in facts.campaigns.indices {
             campaignNode.append(nodes.count)
             nodes.append(Node(campaign: k, item: nil))
-            var items = [String: Int](minimumCapacity: facts.campaigns[k].items.count)
+            let index = facts.campaigns[k].itemIndex
             var own = [Int](repeating: 0, count: facts.campaigns[k].items.count)
-            for i in facts.campaigns[k].items.indices {
-                let name = facts.campaigns[k].items[i].name
-                if let first = items.updateValue(nodes.count, forKey: name.text) {
-                    items[name.text] = first  // the first of a repeated name stands (P0210 reports it)
-                    own[i] = first
+            for i in own.indices {
+                // The first of a repeated name stands (P0210 reports it): a later one is the first's node.
+                if let first = index[facts.campaigns[k].items.name(i)], first < i {
+                    own[i] = own[first]
                     continue
                 }
                 own[i] = nodes.count
                 nodes.append(Node(campaign: k, item: i))
             }
-            itemNode.append(items)
             nodeOfItem.append(own)
+        }
+        /// The node of the item called `name` in campaign `k`, if it has one.
+        func itemNode(_ k: Int, _ name: String) -> Int? {
+            facts.campaigns[k].itemIndex[name].map { nodeOfItem[k][$0] }
         }
         func target(_ e: Expr, in k: Int) -> Int? {
             // Reads the campaign's scope in place: copying a whole `BodyInstance` per `after` showed in profiles.
@@ -61,13 +62,13 @@ enum DependencyCycleRule {
             switch e.kind {
             case .index(let base, _), .paren(let base): return target(base, in: k)
             case .name(let n):
-                if let node = itemNode[k][n] { return node }
+                if let node = itemNode(k, n) { return node }
                 if facts.campaigns[k].scope.locals[n] != nil { return nil }
                 guard let s = facts.plan.symbol(n, in: module), s.kind == .campaign, let j = facts.campaignIndex[s] else { return nil }
                 return campaignNode[j]
             case .member(let base, let name):
                 if let s = facts.plan.callee(base, in: module), s.kind == .campaign, !isLocal(base, facts.campaigns[k]), let j = facts.campaignIndex[s] {
-                    return itemNode[j][name.text]
+                    return itemNode(j, name.text)
                 }
                 if let s = facts.plan.callee(e, in: module), s.kind == .campaign, let j = facts.campaignIndex[s] { return campaignNode[j] }
                 return nil
@@ -120,7 +121,7 @@ enum DependencyCycleRule {
     }
 
     static func isLocal(_ e: Expr, _ c: BodyInstance) -> Bool {
-        if case .name(let n) = e.kind { return c.scope.locals[n] != nil }
+        if case .name(let n) = e.kind { return c.scope.isLocal(n) }
         return false
     }
 

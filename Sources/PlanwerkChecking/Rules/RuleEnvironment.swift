@@ -14,10 +14,20 @@ struct RuleEnvironment: EvaluationEnvironment {
     let module: ModuleID
     /// Local names; they shadow the module's. A nil value is a name whose value is unknown here.
     var locals: [String: Value?]
+    /// A campaign's tasks, posts and milestones by name (their position in
+    /// the body): their values are unknown at check time, and they shadow
+    /// parameters and the module's names. Shared with the ``BodyInstance``.
+    var items: [String: Int] = [:]
 
     func value(ofName name: String) -> Value? {
+        if !items.isEmpty, items[name] != nil { return nil }
         if !locals.isEmpty, let local = locals[name] { return local }
         return plan.symbol(name, in: module).flatMap(plan.value(of:))
+    }
+
+    /// Whether a name is bound here rather than in the module: an item, a parameter or a `let`.
+    func isLocal(_ name: String) -> Bool {
+        (!items.isEmpty && items[name] != nil) || (!locals.isEmpty && locals[name] != nil)
     }
 
     func member(_ name: String, of entity: EntityReference) -> Value? {
