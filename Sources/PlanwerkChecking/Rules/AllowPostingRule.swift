@@ -39,7 +39,8 @@ enum AllowPostingRule {
             }
             guard ownerKnown else { continue }
             var posts: [(Symbol, [ItemDecl])] = []
-            for item in c.items where item.kind == .post {
+            for i in c.items.indices where c.items.kind(i) == .post {  // posts only, without copying every task
+                let item = c.items[i]
                 guard let channel = item.channel.flatMap({ c.scope.entity($0, .channel) }),
                       let permission = allowed[channel], !(owner.map(permission.teams.contains) ?? false) else { continue }
                 if let k = posts.firstIndex(where: { $0.0 == channel }) { posts[k].1.append(item) } else { posts.append((channel, [item])) }

@@ -28,9 +28,11 @@ extension PlanFacts {
     func approvalUses() -> [ApprovalUse] {
         var uses: [ApprovalUse] = []
         for c in campaigns {
-            for item in c.items {
-                let clauses = item.body?.clauses ?? []
+            for i in c.items.indices {
+                // Only an item with an `approval` is copied out of the body.
+                let clauses = c.items.clauses(of: i)
                 guard clauses.contains(where: { if case .approval = $0.kind { return true } else { return false } }) else { continue }
+                let item = c.items[i]
                 let subject = "\(item.kind.rawValue) `\(c.itemName(item))`"
                 uses += self.uses(clauses, subject: subject, authors: people(.assign, clauses, c), owner: c)
             }

@@ -190,4 +190,18 @@ struct BodyItems: RandomAccessCollection {
         if case .item(let item) = clauses[positions[i]].kind { return item.name.text }
         return ""
     }
+
+    /// Whether item `i` is a task, post or milestone, without copying the whole declaration.
+    func kind(_ i: Int) -> ItemKind {
+        if case .item(let item) = clauses[positions[i]].kind { return item.kind }
+        return .task
+    }
+
+    /// The clauses of item `i`'s block (none without one), without copying
+    /// the whole declaration: a rule that walks every item of a large plan
+    /// then touches one part of each, not all of it.
+    func clauses(of i: Int) -> [Clause] {
+        if case .item(let item) = clauses[positions[i]].kind { return item.body?.clauses ?? [] }
+        return []
+    }
 }

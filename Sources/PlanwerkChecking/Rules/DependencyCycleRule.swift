@@ -41,9 +41,11 @@ enum DependencyCycleRule {
             nodes.append(Node(campaign: k, item: nil))
             let index = facts.campaigns[k].itemIndex
             var own = [Int](repeating: 0, count: facts.campaigns[k].items.count)
+            // A repeated name is a P0210 error, after which the rules do not run; the table tells at once whether there is one.
+            let repeated = index.count < own.count
             for i in own.indices {
                 // The first of a repeated name stands (P0210 reports it): a later one is the first's node.
-                if let first = index[facts.campaigns[k].items.name(i)], first < i {
+                if repeated, let first = index[facts.campaigns[k].items.name(i)], first < i {
                     own[i] = own[first]
                     continue
                 }
@@ -80,9 +82,9 @@ enum DependencyCycleRule {
                 // Items and clauses are read in place: copying each `ItemDecl` and `Clause` showed in profiles.
                 let from = nodeOfItem[k][i]
                 edges.append(Edge(from: campaignNode[k], to: from, range: nil))
-                guard let body = facts.campaigns[k].items[i].body else { continue }
-                for c in body.clauses.indices {
-                    guard case .after(let deps) = body.clauses[c].kind else { continue }
+                let clauses = facts.campaigns[k].items.clauses(of: i)
+                for c in clauses.indices {
+                    guard case .after(let deps) = clauses[c].kind else { continue }
                     for d in deps {
                         if let to = target(d.target, in: k) { edges.append(Edge(from: from, to: to, range: d.range)) }
                     }

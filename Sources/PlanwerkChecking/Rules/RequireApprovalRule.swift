@@ -17,7 +17,8 @@ enum RequireApprovalRule {
             }
             let written = facts.graph[rule.module].plan.source.text(flowExpr.range)
             for c in facts.campaigns where c.isReal {
-                for item in c.items where item.kind == .post {
+                for i in c.items.indices where c.items.kind(i) == .post {  // posts only, without copying every task
+                    let item = c.items[i]
                     guard let channel = item.channel.flatMap({ c.scope.entity($0, .channel) }),
                           channels?.contains(channel) ?? true else { continue }
                     let uses = facts.uses(item.body?.clauses ?? [], subject: "", authors: [], owner: c)

@@ -11,7 +11,7 @@ import PlanwerkSyntax
 enum TextLimitRule {
     static func check(_ facts: PlanFacts, _ report: inout RuleReport) {
         for c in facts.campaigns {
-            for i in c.items.indices where c.items[i].kind == .post {  // posts only, without copying every task
+            for i in c.items.indices where c.items.kind(i) == .post {  // posts only, without copying every task
                 let item = c.items[i]
                 guard let channelExpr = item.channel,
                       let channel = c.scope.entity(channelExpr, .channel),

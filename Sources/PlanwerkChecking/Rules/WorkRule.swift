@@ -20,15 +20,12 @@ enum WorkRule {
         for c in facts.campaigns {
             let start = campaignStart(c, facts) ?? (c.hasStart ? nil : planFrom)
             for i in c.items.indices {
-                let item = c.items[i]
-                guard let body = item.body else {
-                    if item.kind == .task, !c.madeFromTemplate { report.add(noWork(item, c)) }
-                    continue
-                }
-                if !c.madeFromTemplate { work(item, body, c, &report) }
-                for clause in body.clauses {
-                    guard case .every(let r) = clause.kind else { continue }
-                    let what = "the series `\(c.itemName(item))`"
+                // The item's clauses only: the whole declaration is copied out for a message alone.
+                let clauses = c.items.clauses(of: i)
+                if !c.madeFromTemplate { work(i, clauses, c, &report) }  // no block at all is no work too
+                for n in clauses.indices {
+                    guard case .every(let r) = clauses[n].kind else { continue }
+                    let what = "the series `\(c.itemName(c.items[i]))`"
                     if !c.madeFromTemplate { needsTime(r, what, c, facts, &report) }
                     endsBeforeStart(r, what, c, defaultFrom: start, facts, &report)
                 }
@@ -49,12 +46,13 @@ enum WorkRule {
                    help: ["give it work, e.g. `effort 2bd` (person-work), `length 3bd` (working time) or `duration 2d` (elapsed time); make it a milestone if it takes no time"])
     }
 
-    static func work(_ item: ItemDecl, _ body: Block, _ c: BodyInstance, _ report: inout RuleReport) {
+    /// Item `i` of `c`, with its clauses.
+    static func work(_ i: Int, _ clauses: [Clause], _ c: BodyInstance, _ report: inout RuleReport) {
         // Clauses by index, not copied into an array: this runs for every task of the plan.
         var firstWork: Int? = nil, firstEffort: Int? = nil, extraWork: [Int] = []
         var hasAt = false, hasAssign = false
-        for n in body.clauses.indices {
-            switch body.clauses[n].kind {
+        for n in clauses.indices {
+            switch clauses[n].kind {
             case .values(let k, _) where k == .effort || k == .length || k == .duration:
                 if firstWork == nil { firstWork = n } else { extraWork.append(n) }
                 if k == .effort && firstEffort == nil { firstEffort = n }
@@ -63,13 +61,13 @@ enum WorkRule {
             default: break
             }
         }
-        if item.kind == .task, firstWork == nil, !hasAt { report.add(noWork(item, c)) }
+        if c.items.kind(i) == .task, firstWork == nil, !hasAt { report.add(noWork(c.items[i], c)) }
         if let w = firstWork {
-            let first = body.clauses[w]
+            let first = clauses[w]
             for n in extraWork {
-                let extra = body.clauses[n]
+                let extra = clauses[n]
                 report.add(Diagnostic(.conflictingWork, .error,
-                                      "the task `\(item.name.text)` has both `\(first.keyword.text)` and `\(extra.keyword.text)`; a task takes one of them",
+                                      "the task `\(c.items.name(i))` has both `\(first.keyword.text)` and `\(extra.keyword.text)`; a task takes one of them",
                                       at: c.span(extra.range), label: "second measure of work",
                                       secondary: [DiagnosticLabel(span: c.span(first.range), message: "first given here")],
                                       notes: ["`effort` is person-work shared by the assignees, `length` working time on the calendar, `duration` elapsed time"],
@@ -77,8 +75,8 @@ enum WorkRule {
             }
         }
         if let e = firstEffort, !hasAssign {
-            report.add(Diagnostic(.effortWithoutAssignees, .error, "the task `\(item.name.text)` has `effort` but no one is assigned to do it",
-                                  at: c.span(body.clauses[e].range), label: "person-work needs people",
+            report.add(Diagnostic(.effortWithoutAssignees, .error, "the task `\(c.items.name(i))` has `effort` but no one is assigned to do it",
+                                  at: c.span(clauses[e].range), label: "person-work needs people",
                                   help: ["add `assign` with the people who do the work, e.g. `assign max`", "or use `length` (working time) or `duration` (elapsed time) for work that needs no one from the plan"]))
         }
     }
