@@ -22,7 +22,7 @@ enum SourceReader {
                 data.append(chunk)
             }
             if data.count > maxFileSize {
-                return .failure(Diagnostic(.fileTooLarge, .error, "the plan on standard input is over \(maxFileSize >> 20) MiB; plans may be at most \(maxFileSize >> 20) MiB",
+                return .failure(Diagnostic(.fileTooLarge, .error, "the plan on standard input is over \(maxFileSize >> 20) MiB, the most a plan may be",
                                            at: SourceSpan(file: "<stdin>", range: .empty),
                                            help: ["split the plan into files that import each other"]))
             }

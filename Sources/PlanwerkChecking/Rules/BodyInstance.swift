@@ -143,24 +143,12 @@ extension PlanFacts {
     func body(_ kind: BodyInstance.Kind, name: String, symbol: Symbol?, origin: BodyInstance.Origin, body: Block,
               module: ModuleID, locals: [String: Value?], nameRange: SourceRange) -> BodyInstance {
         var scope = plan.scope(module, locals: locals)
-        var positions: [Int] = []
-        positions.reserveCapacity(body.clauses.count)
-        var hasLets = false
-        for c in body.clauses.indices {
-            switch body.clauses[c].kind {
-            case .item: positions.append(c)
-            case .binding: hasLets = true
-            default: break
-            }
-        }
-        let items = BodyItems(clauses: body.clauses, positions: positions)
-        var index = [String: Int](minimumCapacity: positions.count)
+        let items = BodyItems(body.clauses)
+        var index = [String: Int](minimumCapacity: items.count)
         for i in items.indices where index[items.name(i)] == nil { index[items.name(i)] = i }
         scope.items = index
-        if hasLets {
-            for clause in body.clauses {
-                if case .binding(let l) = clause.kind { scope.locals[l.name.text] = .some(scope.value(l.value)) }
-            }
+        for clause in body.clauses {
+            if case .binding(let l) = clause.kind { scope.locals[l.name.text] = .some(scope.value(l.value)) }
         }
         return BodyInstance(kind: kind, name: name, symbol: symbol, origin: origin, body: body, scope: scope,
                             nameSpan: span(module, nameRange), file: graph[module].path, items: items)
@@ -171,9 +159,17 @@ extension PlanFacts {
 /// by position, read in place (an `ItemDecl` is copied out only where a rule
 /// reads one).
 struct BodyItems: RandomAccessCollection {
-    let clauses: [Clause]
-    /// The positions in ``clauses`` of the item clauses, in order.
-    let positions: [Int]
+    private let clauses: [Clause]
+    /// The positions in ``clauses`` of the item clauses, in order: found here, so each holds an item.
+    private let positions: [Int]
+
+    init(_ clauses: [Clause]) {
+        self.clauses = clauses
+        var positions: [Int] = []
+        positions.reserveCapacity(clauses.count)
+        for c in clauses.indices { if case .item = clauses[c].kind { positions.append(c) } }
+        self.positions = positions
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }

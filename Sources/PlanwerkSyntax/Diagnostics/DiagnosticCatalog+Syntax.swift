@@ -83,7 +83,7 @@ extension DiagnosticCatalog {
               explanation: "Whole numbers must fit in 64 bits (up to 9223372036854775807); money amounts and durations have the same bound.",
               example: "let reach = 99999999999999999999", fix: "let reach = 999999999"),
         Entry(code: .fileTooLarge, title: "a file too large",
-              explanation: "A plan file may be at most 64 MiB. Split very large plans into files that import each other.",
+              explanation: "A plan file, or a plan on standard input, may be at most 64 MiB. Split very large plans into files that import each other.",
               example: "(a 100 MiB generated plan)", fix: "import \"part1.plan\"\nimport \"part2.plan\""),
         Entry(code: .tooManyErrors, title: "too many errors in one file",
               explanation: "After 100 errors in one file Planwerk stops reporting more: past that point they are usually consequences of the first ones. Fix the first errors and check again.",
